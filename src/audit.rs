@@ -1,0 +1,69 @@
+//! Running every transcribed claim through its check.
+
+use crate::checks::{CheckFn, Context, check_for, printed_text};
+use crate::claims::{ClaimSet, load_dir};
+use crate::error::AuditError;
+use crate::verdict::{Status, Verdict};
+use std::path::Path;
+
+/// The result of an audit run.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub verdicts: Vec<Verdict>,
+    /// Files or claims that could not be read at all (with file and position).
+    pub errors: Vec<String>,
+}
+
+impl Audit {
+    /// Number of verdicts with each status.
+    pub fn totals(&self) -> Vec<(Status, usize)> {
+        [Status::Confirmed, Status::Discrepancy, Status::Ambiguous, Status::Unchecked]
+            .into_iter()
+            .map(|s| (s, self.verdicts.iter().filter(|v| v.status == s).count()))
+            .collect()
+    }
+}
+
+/// Audit the claims of a directory.
+pub fn run_dir(dir: &Path) -> Result<Audit, AuditError> {
+    if !dir.is_dir() {
+        return Err(AuditError::NoDerivations(dir.to_path_buf()));
+    }
+    Ok(run(&load_dir(dir)))
+}
+
+/// Audit a set of claims: every claim gets a verdict; a check that fails to run
+/// (bad transcription, missing dependency, internal error) leaves its claim
+/// unchecked with the reason, and the others go on.
+pub fn run(set: &ClaimSet) -> Audit {
+    let ctx = Context::new(set);
+    let mut verdicts = vec![];
+    for claim in &set.claims {
+        let base = Verdict::new(&claim.id, &claim.section, &claim.title).printed(printed_text(claim));
+        let v = match check_for(&claim.id) {
+            None => match claim.expression() {
+                Err(e) if claim.printed.is_some() => base.detail(format!("transcription error: {e}")),
+                _ => base.detail("no derivation implemented for this claim yet"),
+            },
+            Some(f) => run_check(f, claim, &ctx, base),
+        };
+        verdicts.push(v);
+    }
+    Audit { verdicts, errors: set.errors.iter().map(|e| e.to_string()).collect() }
+}
+
+fn run_check(f: CheckFn, claim: &crate::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {
+    let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(claim, ctx)));
+    match res {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => base.detail(format!("not checked: {e}")),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown".into());
+            base.detail(format!("not checked: internal error in the check ({msg})"))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! Timing of the symbolic work (used by `cogenesis bench` and `cargo bench`).
+
+use crate::asymmetry::{d2_table, unitarity_failures};
+use crate::claims::load_dir;
+use crate::couplings::Setup;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Goal for all the symbolic work of the asymmetry audit (issue: under 50 ms).
+pub const SYMBOLIC_GOAL: Duration = Duration::from_millis(50);
+
+fn stats(mut t: Vec<Duration>) -> (Duration, Duration) {
+    t.sort();
+    (t[0], t[t.len() / 2])
+}
+
+/// Time the derivation stages and the whole asymmetry audit; returns a report.
+pub fn symbolic(derivations: &Path, iterations: usize) -> Result<String, String> {
+    if !derivations.is_dir() {
+        return Err(format!("{} is not a directory", derivations.display()));
+    }
+    let set = load_dir(derivations);
+    let stages: Vec<(&str, Box<dyn Fn()>)> = vec![
+        ("[D2] table (Eqs. 17-20, universal)", Box::new(|| {
+            d2_table(&Setup::PAPER);
+        })),
+        ("sum rules Eq. 21 (universal + 3 flavours)", Box::new(|| {
+            unitarity_failures(&Setup::PAPER);
+            unitarity_failures(&Setup::flavoured(2, 3));
+        })),
+        ("full audit of the transcribed claims", Box::new(|| {
+            crate::audit::run(&set);
+        })),
+    ];
+    let mut out = String::from("stage                                         min        median\n");
+    let mut audit_median = Duration::ZERO;
+    for (name, f) in &stages {
+        f(); // warm-up (symbol table, allocations)
+        let times: Vec<Duration> = (0..iterations)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect();
+        let (min, med) = stats(times);
+        if name.starts_with("full audit") {
+            audit_median = med;
+        }
+        out.push_str(&format!("{name:<45} {:>8.2}ms {:>8.2}ms\n", min.as_secs_f64() * 1e3, med.as_secs_f64() * 1e3));
+    }
+    out.push_str(&format!(
+        "goal: full audit under {} ms: {}\n",
+        SYMBOLIC_GOAL.as_millis(),
+        if audit_median <= SYMBOLIC_GOAL { "met" } else { "NOT met" }
+    ));
+    Ok(out)
+}

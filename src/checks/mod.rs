@@ -1,0 +1,116 @@
+//! The checks behind each claim id: what is derived and how it is compared.
+//! [`check_for`] is the registry; a claim without a check is reported as
+//! unchecked.
+
+pub mod benchmarks;
+pub mod d2;
+pub mod matrix_elements;
+pub mod neutrino_mass;
+
+use crate::asymmetry::{D2Row, Named, d2_couplings, d2_table};
+use crate::claims::{Claim, ClaimSet};
+use crate::couplings::Setup;
+use crate::error::TranscriptionError;
+use crate::lower::{Letters, Scope, lower};
+use crate::model::Flavour;
+use crate::verdict::Verdict;
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use symbolica::atom::Atom;
+
+/// A check: derive, compare, give a verdict.
+pub type CheckFn = fn(&Claim, &Context<'_>) -> Result<Verdict, TranscriptionError>;
+
+/// The check registered for a claim id.
+pub fn check_for(id: &str) -> Option<CheckFn> {
+    Some(match id {
+        "eq4" => neutrino_mass::eq4,
+        "text.y1-sqrt-m1" | "text.y1-inverse-sqrt-m1" => neutrino_mass::y1_scaling,
+        "text.footnote9" => neutrino_mass::footnote9,
+        "eq17" | "eq18" | "eq19" | "eq20" => d2::coefficient,
+        "text.single-neutrino" => d2::single_neutrino,
+        "text.y-lambda-symmetry" => d2::y_lambda_symmetry,
+        "eq21" => d2::unitarity,
+        "eq22" | "eq23" | "eq23.cpt1" | "eq23.cpt2" => d2::sum_rule,
+        "eq78.A" | "eq78.B" | "eq78.C" | "eq78.D" => matrix_elements::coupling_product,
+        "fig2.u-channel" => matrix_elements::u_channel,
+        "eq79" | "eq80" | "eq81" | "eq82" => matrix_elements::asymmetric_squared,
+        "eq56" => benchmarks::eq56,
+        "eq57" | "eq58" => benchmarks::source_coefficients_claim,
+        "eq59.B1" | "eq59.B2" | "eq59.B3" | "eq59.B4" => benchmarks::phase_benchmark,
+        _ => return None,
+    })
+}
+
+/// Shared derived data, computed once per audit.
+pub struct Context<'a> {
+    pub claims: &'a ClaimSet,
+    d2: OnceCell<Vec<D2Row>>,
+    derived: RefCell<HashMap<(Named, Vec<Flavour>), Atom>>,
+    printed: RefCell<HashMap<(String, usize), Atom>>,
+    letters: RefCell<HashMap<String, Option<Atom>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(claims: &'a ClaimSet) -> Self {
+        Context { claims, d2: OnceCell::new(), derived: RefCell::new(HashMap::new()), printed: RefCell::new(HashMap::new()), letters: RefCell::new(HashMap::new()) }
+    }
+
+    /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).
+    pub fn d2_rows(&self) -> &[D2Row] {
+        self.d2.get_or_init(|| d2_table(&Setup::PAPER))
+    }
+
+    /// The derived [D2] of a named reaction (couplings, universal), cached.
+    pub fn derived_d2(&self, named: Named, flavours: &[Flavour]) -> Atom {
+        let key = (named, flavours.to_vec());
+        if let Some(a) = self.derived.borrow().get(&key) {
+            return a.clone();
+        }
+        let a = d2_couplings(&named.process(flavours), &Setup::PAPER);
+        self.derived.borrow_mut().insert(key, a.clone());
+        a
+    }
+
+    /// A claim that another claim depends on.
+    pub fn claim(&self, id: &str, needed_by: &Claim) -> Result<&Claim, TranscriptionError> {
+        self.claims.get(id).ok_or_else(|| needed_by.error(format!("needs claim `{id}`, which is not in the derivations")))
+    }
+
+    /// A printed [D2] claim rewritten in the letters of Eq. (78) (paper setup), cached.
+    pub fn printed_letters(&self, id: &str, needed_by: &Claim) -> Result<Option<Atom>, TranscriptionError> {
+        if let Some(a) = self.letters.borrow().get(id) {
+            return Ok(a.clone());
+        }
+        let a = d2::printed_letters(self.claim(id, needed_by)?, &Setup::PAPER)?;
+        self.letters.borrow_mut().insert(id.to_string(), a.clone());
+        Ok(a)
+    }
+
+    /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
+    pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
+        let key = (id.to_string(), setup.n_heavy);
+        if setup.flavours == Setup::PAPER.flavours {
+            if let Some(a) = self.printed.borrow().get(&key) {
+                return Ok(a.clone());
+            }
+        }
+        let c = self.claim(id, needed_by)?;
+        let e = c.expression()?;
+        let a = lower(e, &Scope::new(setup, Letters::Defined)).map_err(|err| c.lower_error(err))?;
+        if setup.flavours == Setup::PAPER.flavours {
+            self.printed.borrow_mut().insert(key, a.clone());
+        }
+        Ok(a)
+    }
+}
+
+/// Lower a claim's printed expression or return a located error.
+pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionError> {
+    lower(c.expression()?, scope).map_err(|e| c.lower_error(e))
+}
+
+/// The printed text of a claim for the report.
+pub fn printed_text(c: &Claim) -> String {
+    c.printed.clone().or_else(|| c.latex.clone()).unwrap_or_else(|| c.title.clone())
+}

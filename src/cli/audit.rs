@@ -1,0 +1,67 @@
+//! `cogenesis audit`.
+
+use cogenesis::audit::run_dir;
+use cogenesis::report::{Report, markdown, status_changes};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Directory of transcribed claims.
+    #[arg(long, default_value = "derivations")]
+    derivations: PathBuf,
+    /// Where to write the JSON report.
+    #[arg(long, default_value = "reports/audit.json")]
+    json: PathBuf,
+    /// Where to write the Markdown report.
+    #[arg(long, default_value = "reports/audit.md")]
+    markdown: PathBuf,
+    /// Also exit non-zero when a verdict differs from the baseline report.
+    #[arg(long)]
+    strict: bool,
+    /// Baseline for --strict (default: the committed reports/audit.json).
+    #[arg(long, default_value = "reports/audit.json")]
+    baseline: PathBuf,
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    // read the baseline before the report is overwritten
+    let baseline = if args.strict {
+        let text = std::fs::read_to_string(&args.baseline).map_err(|e| format!("cannot read baseline {}: {e}", args.baseline.display()))?;
+        Some(Report::from_json(&text).map_err(|e| format!("baseline {} is not an audit report: {e}", args.baseline.display()))?)
+    } else {
+        None
+    };
+    let audit = run_dir(&args.derivations).map_err(|e| e.to_string())?;
+    for e in &audit.errors {
+        eprintln!("error: {e}");
+    }
+    for v in &audit.verdicts {
+        println!("{:<24} {:<12} {}", v.id, v.status.as_str(), v.title);
+    }
+    let totals: Vec<String> = audit.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    println!("total: {} claims: {}", audit.verdicts.len(), totals.join(", "));
+    if !audit.errors.is_empty() {
+        println!("{} transcription file error(s), see above", audit.errors.len());
+    }
+    write(&args.json, &Report::from_audit(&audit).to_json())?;
+    write(&args.markdown, &markdown(&audit))?;
+    if let Some(base) = baseline {
+        let changes = status_changes(&base, &audit);
+        if !changes.is_empty() {
+            eprintln!("verdicts differ from {}:", args.baseline.display());
+            for c in &changes {
+                eprintln!("  {c}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

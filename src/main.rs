@@ -1,0 +1,41 @@
+//! `cogenesis`: command-line front end. Parses arguments and calls the library;
+//! each subcommand lives in its own file under `src/cli/`.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "cogenesis", version, about = "Audit and re-derive the calculations of Asadi, Moore, Morrissey, Shamma (2025)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every transcribed claim and write reports/audit.md and reports/audit.json.
+    Audit(cli::audit::Args),
+    /// Print a derived table (d2, benchmarks).
+    Derive(cli::derive::Args),
+    /// Time the symbolic derivations.
+    Bench(cli::bench::Args),
+}
+
+fn main() -> ExitCode {
+    cli::quiet_symbolica();
+    let parsed = Cli::parse();
+    let result = match parsed.command {
+        Command::Audit(a) => cli::audit::run(a),
+        Command::Derive(a) => cli::derive::run(a),
+        Command::Bench(a) => cli::bench::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("cogenesis: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
