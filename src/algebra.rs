@@ -152,3 +152,37 @@ pub fn mathematica(a: &Atom) -> String {
 pub fn subs(a: &Atom, from: &Atom, to: &Atom) -> Atom {
     a.replace(from.to_pattern()).with(to.to_pattern())
 }
+
+/// Rewrite internal coupling names of a printed atom string in the notation of
+/// the transcription language: `yu(1)` -> `y(1)`, `yub(1)` -> `conj(y(1))`,
+/// `yb(i,a)` -> `conj(y(i,a))`, `lam(a)` -> `lambda(a)`, `lamb(a)` -> `conj(lambda(a))`.
+pub fn pretty(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut k = 0;
+    let table = [("yub(", "y("), ("yb(", "y("), ("lamb(", "lambda("), ("yu(", "y("), ("lam(", "lambda(")];
+    'outer: while k < s.len() {
+        let boundary = k == 0 || !(bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'_');
+        if boundary {
+            for (i, (from, to)) in table.iter().enumerate() {
+                if s[k..].starts_with(from) {
+                    let rest = &s[k + from.len()..];
+                    if let Some(close) = rest.find(')') {
+                        let args = &rest[..close];
+                        if i < 3 {
+                            out.push_str(&format!("conj({to}{args}))"));
+                        } else {
+                            out.push_str(&format!("{to}{args})"));
+                        }
+                        k += from.len() + close + 1;
+                        continue 'outer;
+                    }
+                }
+            }
+        }
+        let ch = s[k..].chars().next().expect("in bounds");
+        out.push(ch);
+        k += ch.len_utf8();
+    }
+    out
+}

@@ -47,7 +47,16 @@ pub fn run(set: &ClaimSet) -> Audit {
             },
             Some(f) => run_check(f, claim, &ctx, base),
         };
-        verdicts.push(v);
+        // a garbled transcription cannot support a verdict either way
+        let v = match &claim.ambiguous {
+            Some(why) => {
+                let detail = format!("ambiguous transcription: {why}. (Check as transcribed: {}: {})", v.status.as_str(), v.detail);
+                v.status(Status::Ambiguous).detail(detail)
+            }
+            None => v,
+        };
+        let (derived, detail) = (crate::algebra::pretty(&v.derived), crate::algebra::pretty(&v.detail));
+        verdicts.push(v.derived(derived).detail(detail));
     }
     Audit { verdicts, errors: set.errors.iter().map(|e| e.to_string()).collect() }
 }

@@ -33,6 +33,8 @@ struct ClaimRaw {
     quoted: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     note: Option<String>,
+    #[serde(default)]
+    ambiguous: Option<String>,
 }
 
 /// A quoted value: a printed number or expression, kept as text.
@@ -57,6 +59,8 @@ pub struct Claim {
     pub latex: Option<String>,
     pub quoted: BTreeMap<String, Quoted>,
     pub note: Option<String>,
+    /// Set when the printed text is garbled in the transcription: why.
+    pub ambiguous: Option<String>,
     pub location: Location,
 }
 
@@ -126,6 +130,13 @@ impl Claim {
 
 /// Parse a decimal number such as `-1.57`, returning the value and the number
 /// of digits after the decimal point.
+///
+/// ```
+/// use cogenesis::claims::parse_decimal;
+/// assert_eq!(parse_decimal("0.00"), Some((0.0, 2)));
+/// assert_eq!(parse_decimal("-1.57"), Some((-1.57, 2)));
+/// assert_eq!(parse_decimal("1e3"), None);
+/// ```
 pub fn parse_decimal(s: &str) -> Option<(f64, usize)> {
     let t = s.trim();
     let v: f64 = t.parse().ok()?;
@@ -236,12 +247,19 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
             latex: c.latex,
             quoted,
             note: c.note,
+            ambiguous: c.ambiguous,
             location,
         });
     }
 }
 
 /// Whether an id has one of the documented shapes.
+///
+/// ```
+/// use cogenesis::claims::valid_id;
+/// assert!(valid_id("eq17") && valid_id("eq59.B3") && valid_id("tab2.row1") && valid_id("text.footnote9"));
+/// assert!(!valid_id("equation17") && !valid_id("text") && !valid_id("eq.1"));
+/// ```
 pub fn valid_id(id: &str) -> bool {
     let (head, part) = match id.split_once('.') {
         Some((h, p)) => (h, Some(p)),

@@ -168,7 +168,7 @@ pub fn im_form_string(f: &ImForm) -> String {
     if f.terms.is_empty() {
         return "0".into();
     }
-    let mut s: Vec<String> = f.terms.iter().map(|(c, m)| format!("({})*Im({})", plain(c), monomial_string(m))).collect();
+    let mut s: Vec<String> = f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect();
     if !f.rest.is_zero() {
         s.push(format!("({})", plain(&f.rest)));
     }
@@ -189,8 +189,8 @@ pub fn explain_im_difference(printed: &ImForm, derived: &ImForm) -> Vec<String> 
                     out.push(format!(
                         "coefficient of Im({}): printed {} vs derived {}",
                         monomial_string(&tp.1),
-                        plain(&tp.0),
-                        plain(&td.0)
+                        coefficient_string(&tp.0),
+                        coefficient_string(&td.0)
                     ));
                 }
             }
@@ -210,12 +210,16 @@ pub fn explain_im_difference(printed: &ImForm, derived: &ImForm) -> Vec<String> 
             let flipped = (crate::algebra::conj(&tp.1), (int(-1) * tp.0.clone()).expand());
             for (pm, pc) in [(tp.1.clone(), tp.0.clone()), flipped] {
                 if let Some(f) = differs_by_one_conjugation(&pm, &td.1) {
-                    let coeff = if same(&pc, &td.0) { String::new() } else { format!(" (and coefficient {} vs {})", plain(&pc), plain(&td.0)) };
+                    let coeff = if same(&pc, &td.0) {
+                        String::new()
+                    } else {
+                        format!(" (and coefficient {} vs {})", coefficient_string(&pc), coefficient_string(&td.0))
+                    };
                     out.push(format!(
                         "complex conjugation on {f}: printed ({})*Im({}) where derived has ({})*Im({}){coeff}",
-                        plain(&pc),
+                        coefficient_string(&pc),
                         monomial_string(&pm),
-                        plain(&td.0),
+                        coefficient_string(&td.0),
                         monomial_string(&td.1)
                     ));
                     used_d[k] = true;
@@ -228,12 +232,12 @@ pub fn explain_im_difference(printed: &ImForm, derived: &ImForm) -> Vec<String> 
             }
         }
         if !explained {
-            out.push(format!("term ({})*Im({}) is printed but not derived", plain(&tp.0), monomial_string(&tp.1)));
+            out.push(format!("term ({})*Im({}) is printed but not derived", coefficient_string(&tp.0), monomial_string(&tp.1)));
         }
     }
     for (k, td) in unmatched_d.iter().enumerate() {
         if !used_d[k] {
-            out.push(format!("term ({})*Im({}) is derived but not printed", plain(&td.0), monomial_string(&td.1)));
+            out.push(format!("term ({})*Im({}) is derived but not printed", coefficient_string(&td.0), monomial_string(&td.1)));
         }
     }
     out
@@ -272,4 +276,96 @@ fn expand_power(v: AtomView<'_>) -> Vec<Atom> {
         }
     }
     vec![v.to_owned()]
+}
+
+/// A constant coefficient `r * n_g^a * pi^b` split into its parts, if it has that form.
+pub fn split_coefficient(c: &Atom) -> Option<(symbolica::domains::rational::Rational, i64, i64)> {
+    use symbolica::domains::rational::Rational;
+    let mut r = Rational::from(1);
+    let (mut ng, mut pi) = (0i64, 0i64);
+    let factors: Vec<AtomView<'_>> = match c.as_view() {
+        AtomView::Mul(m) => m.iter().collect(),
+        other => vec![other],
+    };
+    for f in factors {
+        match f {
+            AtomView::Num(_) => r = &r * &Rational::try_from(f).ok()?,
+            AtomView::Var(x) if x.get_symbol() == S.ng => ng += 1,
+            AtomView::Var(x) if x.get_symbol() == S.pi => pi += 1,
+            AtomView::Pow(p) => {
+                let e = i64::try_from(p.get_exp()).ok()?;
+                match p.get_base().get_symbol() {
+                    Some(s) if s == S.ng => ng += e,
+                    Some(s) if s == S.pi => pi += e,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some((r, ng, pi))
+}
+
+/// `3*n_g/(64*pi^2)`-style string of a constant coefficient.
+pub fn coefficient_string(c: &Atom) -> String {
+    let Some((r, ng, pi)) = split_coefficient(c) else { return plain(c) };
+    let (num, den) = (r.numerator(), r.denominator());
+    let pow = |name: &str, e: i64| match e {
+        1 => name.to_string(),
+        e => format!("{name}^{e}"),
+    };
+    let mut top = vec![];
+    let mut bottom = vec![];
+    if num.clone().abs() != symbolica::domains::integer::Integer::from(1) || (ng <= 0 && pi <= 0) {
+        top.push(num.clone().abs().to_string());
+    }
+    if ng > 0 {
+        top.push(pow("n_g", ng));
+    } else if ng < 0 {
+        bottom.push(pow("n_g", -ng));
+    }
+    if pi > 0 {
+        top.push(pow("pi", pi));
+    } else if pi < 0 {
+        bottom.push(pow("pi", -pi));
+    }
+    if den != symbolica::domains::integer::Integer::from(1) {
+        bottom.insert(0, den.to_string());
+    }
+    let sign = if num.is_negative() { "-" } else { "" };
+    let t = top.join("*");
+    match bottom.len() {
+        0 => format!("{sign}{t}"),
+        1 => format!("{sign}{t}/{}", bottom[0]),
+        _ => format!("{sign}{t}/({})", bottom.join("*")),
+    }
+}
+
+/// LaTeX of a constant coefficient: `-\frac{3 n_g}{64 \pi^{2}}`.
+pub fn coefficient_latex(c: &Atom) -> String {
+    let Some((r, ng, pi)) = split_coefficient(c) else { return crate::algebra::latex(c) };
+    let (num, den) = (r.numerator(), r.denominator());
+    let pow = |name: &str, e: i64| match e {
+        1 => name.to_string(),
+        e => format!("{name}^{{{e}}}"),
+    };
+    let (mut top, mut bottom) = (vec![], vec![]);
+    if num.clone().abs() != symbolica::domains::integer::Integer::from(1) || (ng <= 0 && pi <= 0) {
+        top.push(num.clone().abs().to_string());
+    }
+    if ng > 0 {
+        top.push(pow("n_g", ng));
+    } else if ng < 0 {
+        bottom.push(pow("n_g", -ng));
+    }
+    if pi > 0 {
+        top.push(pow("\\pi", pi));
+    } else if pi < 0 {
+        bottom.push(pow("\\pi", -pi));
+    }
+    if den != symbolica::domains::integer::Integer::from(1) {
+        bottom.insert(0, den.to_string());
+    }
+    let sign = if num.is_negative() { "-" } else { "" };
+    if bottom.is_empty() { format!("{sign}{}", top.join(" ")) } else { format!("{sign}\\frac{{{}}}{{{}}}", top.join(" "), bottom.join(" ")) }
 }

@@ -4,7 +4,7 @@
 use crate::algebra::{latex, mathematica, plain};
 use crate::asymmetry::D2Row;
 use crate::benchmarks::{SourceCoefficient, sine_name};
-use crate::compare::{im_form, monomial_string};
+use crate::compare::{coefficient_latex, coefficient_string, im_form, monomial_string};
 use serde::Serialize;
 use symbolica::atom::Atom;
 
@@ -85,7 +85,7 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
             let mut s = String::from("# [D2] coefficients of Delta W(s) = [D2] s^2 (derived; y_ia = y_a, two heavy neutrinos)\n");
             for r in rows {
                 let f = im_form(&r.letters);
-                let terms: Vec<String> = f.terms.iter().map(|(c, m)| format!("({})*Im({})", plain(c), monomial_string(m))).collect();
+                let terms: Vec<String> = f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect();
                 s.push_str(&format!("{:<5} {:<20} {:<28} = {}\n", r.claim, r.named.name(), r.named.process(&[]).to_string(), terms.join(" + ")));
             }
             s.push_str(&format!("# {LETTERS_TEXT}\n"));
@@ -97,7 +97,7 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
             for (k, r) in rows.iter().enumerate() {
                 let f = im_form(&r.letters);
                 let terms: Vec<String> =
-                    f.terms.iter().map(|(c, m)| format!("{} \\, \\mathrm{{Im}}\\left({}\\right)", latex(c), monomial_latex(m))).collect();
+                    f.terms.iter().map(|(c, m)| format!("{} \\, \\mathrm{{Im}}\\left({}\\right)", coefficient_latex(c), monomial_latex(m))).collect();
                 let body = terms.join(" + ").replace("+ -", "- ");
                 s.push_str(&format!("  {} &= {}{}\n", r.named.latex(), body, if k + 1 < n { " \\\\" } else { "" }));
             }
@@ -128,7 +128,7 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
                         terms: im_form(&r.letters)
                             .terms
                             .iter()
-                            .map(|(c, m)| JsonTerm { coefficient: plain(c), structure: monomial_string(m) })
+                            .map(|(c, m)| JsonTerm { coefficient: coefficient_string(c), structure: monomial_string(m) })
                             .collect(),
                         couplings: plain(&r.couplings),
                     })
@@ -166,7 +166,7 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
                 s.push_str(&format!(
                     " ${}$ & ${}$ & ${}$ & {} \\\\\n",
                     c.name.replace("sigma", "\\sigma"),
-                    latex(&c.prefactor),
+                    coefficient_latex(&c.prefactor),
                     latex(&c.magnitude),
                     cells.join(" & ")
                 ));
@@ -192,7 +192,7 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
             }
             s.push('\n');
             for c in coeffs {
-                s.push_str(&format!("{:<12} {:<18} {:<20}", c.name, plain(&c.prefactor), plain(&c.magnitude)));
+                s.push_str(&format!("{:<12} {:<18} {:<20}", c.name, coefficient_string(&c.prefactor), plain(&c.magnitude)));
                 for (p, q) in sines {
                     s.push_str(&format!(" {:>16}", c.coefficient(p, q).to_string()));
                 }

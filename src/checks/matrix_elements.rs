@@ -52,8 +52,9 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Transc
             let printed = lower_claim(c, &scope)?;
             let fl = |k: usize| asg.get(k).map(|(_, v)| Flavour::Index(*v));
             let derived = letter_definition(letter, [fl(0), fl(1)], &setup);
-            if shown.is_empty() {
-                shown = plain(&derived);
+            let distinct = asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1);
+            if n_heavy == 2 && distinct {
+                shown = format!("{}  (n_N = 2, {})", plain(&derived), asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", "));
             }
             if !matches!(relate(&printed, &derived), Relation::Equal) {
                 bad.push(format!("n_N = {n_heavy}, {asg:?}"));
@@ -83,7 +84,7 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Transc
     let detail_base = "Derived from Eq. (2): the two vertices of the N_a line and the leading term of its propagator \
         (mass insertion M_a/(M_a^2-s) -> M_a/M_a^2 between two undaggered vertices, 1/(M_a^2-s) -> 1/M_a^2 between N and N^dagger), \
         compared for every lepton flavour and for two and three heavy neutrinos.";
-    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(format!("{shown}  (n_N = 2, flavours {:?})", free));
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(shown);
     Ok(if bad.is_empty() {
         v.status(Status::Confirmed).detail(format!("{detail_base}{channels}"))
     } else {
@@ -139,8 +140,9 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Tran
         let printed = lower_claim(c, &scope)?;
         let fl: Vec<Flavour> = asg.iter().map(|(_, v)| Flavour::Index(*v)).collect();
         let derived = derive_squared(&named.process(&fl), &setup).map(|m| m.squared).unwrap_or_default();
-        if derived_shown.is_empty() {
-            derived_shown = format!("{} (at {asg:?})", im_form_string(&im_form(&derived)));
+        if asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1) {
+            let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
+            derived_shown = format!("{}  ({at})", im_form_string(&im_form(&derived)));
         }
         match relate(&printed, &derived) {
             Relation::Equal => {}

@@ -1,0 +1,117 @@
+//! The command-line interface, run as a separate process. This test binary must
+//! not touch Symbolica itself (restricted mode allows one Symbolica process at a
+//! time), so it only spawns the CLI, one command at a time.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn bin() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cogenesis"));
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c.env_remove("SYMBOLICA_HIDE_BANNER");
+    c
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("cogenesis-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn audit_into(dir: &Path, extra: &[&str]) -> std::process::Output {
+    bin()
+        .args(["audit", "--json"])
+        .arg(dir.join("audit.json"))
+        .arg("--markdown")
+        .arg(dir.join("audit.md"))
+        .args(extra)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn audit_writes_reports_in_the_agreed_shape() {
+    let d = tmp("shape");
+    let out = audit_into(&d, &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("eq17") && stdout.contains("total:"), "{stdout}");
+    assert!(!stdout.contains("Symbolica"), "banner leaked into stdout");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("audit.json")).unwrap()).unwrap();
+    assert_eq!(json["tool"], "cogenesis");
+    assert!(json["version"].is_string());
+    let claims = json["claims"].as_array().unwrap();
+    for c in claims {
+        for key in ["id", "section", "status", "printed", "derived", "detail"] {
+            assert!(c[key].is_string(), "{key} missing in {c}");
+        }
+        assert!(["confirmed", "discrepancy", "ambiguous", "unchecked"].contains(&c["status"].as_str().unwrap()));
+    }
+    let ids: Vec<&str> = claims.iter().map(|c| c["id"].as_str().unwrap()).collect();
+    for id in ["eq4", "eq17", "eq18", "eq19", "eq20", "eq21", "eq22", "eq23", "eq56", "eq57", "eq58", "eq59.B1", "eq59.B2", "eq59.B3", "eq59.B4", "eq78.A", "eq79", "eq80", "eq81", "eq82"] {
+        assert!(ids.contains(&id), "{id} missing");
+    }
+    let md = std::fs::read_to_string(d.join("audit.md")).unwrap();
+    assert!(md.contains("## eq18") && md.contains("discrepancy"));
+}
+
+#[test]
+fn strict_fails_when_verdicts_change() {
+    let d = tmp("strict");
+    // the committed report is the baseline: no change
+    let out = audit_into(&d, &["--strict", "--baseline", "reports/audit.json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // a baseline that disagrees on one verdict
+    let text = std::fs::read_to_string(d.join("audit.json")).unwrap();
+    let changed = text.replacen("\"status\": \"discrepancy\"", "\"status\": \"confirmed\"", 1);
+    std::fs::write(d.join("baseline.json"), changed).unwrap();
+    let out = audit_into(&d, &["--strict", "--baseline", d.join("baseline.json").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("confirmed -> discrepancy"));
+}
+
+#[test]
+fn audit_refuses_a_missing_directory() {
+    let d = tmp("missing");
+    let out = audit_into(&d, &["--derivations", "no/such/dir"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
+}
+
+#[test]
+fn audit_survives_a_broken_transcription_file() {
+    let d = tmp("broken");
+    let src = d.join("derivations");
+    std::fs::create_dir_all(&src).unwrap();
+    for f in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap() {
+        let f = f.unwrap().path();
+        if f.extension().is_some_and(|e| e == "toml") {
+            std::fs::copy(&f, src.join(f.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(src.join("zz_broken.toml"), "[[claim]\nid = \"eq99\"\n").unwrap();
+    let out = audit_into(&d, &["--derivations", src.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("zz_broken.toml:1:"), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("audit.json")).unwrap()).unwrap();
+    assert!(json["errors"].as_array().is_some_and(|e| !e.is_empty()));
+    assert!(json["claims"].as_array().unwrap().len() > 30);
+}
+
+#[test]
+fn derive_d2_formats() {
+    let out = bin().args(["derive", "d2", "--format", "json"]).output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("clean JSON on stdout");
+    assert_eq!(v["rows"].as_array().unwrap().len(), 4);
+    let latex = bin().args(["derive", "d2", "--format", "latex"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&latex.stdout).contains("\\begin{align}"));
+    let mma = bin().args(["derive", "d2", "--format", "mathematica"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&mma.stdout).contains("Conjugate[A]"));
+    let bad = bin().args(["derive", "d2", "--format", "pdf"]).output().unwrap();
+    assert!(!bad.status.success());
+    let bench = bin().args(["derive", "benchmarks", "--format", "json"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&bench.stdout).unwrap();
+    assert_eq!(v[0]["sin(alpha - beta)"], "2/3");
+}

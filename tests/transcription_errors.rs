@@ -1,0 +1,99 @@
+//! Malformed transcriptions give located errors, never panics, and the audit
+//! goes on with the other claims. The committed `derivations/` is untouched:
+//! broken copies are written to a temporary directory.
+
+use cogenesis::audit::run;
+use cogenesis::claims::{ClaimSet, load_str};
+use cogenesis::verdict::Status;
+use std::path::Path;
+
+fn load(name: &str, text: &str) -> ClaimSet {
+    let mut set = ClaimSet::default();
+    load_str(Path::new(name), text, &mut set);
+    set
+}
+
+const GOOD: &str = r#"
+[[claim]]
+id = "eq78.D"
+section = "B"
+title = "D_i"
+printed = "sum(a, y(i,a)*conj(lambda(a))/M(a)^2)"
+"#;
+
+#[test]
+fn malformed_toml_names_file_and_line() {
+    let set = load("broken.toml", "[[claim]]\nid = \"eq17\"\nsection = 2.4 x\n");
+    assert!(set.claims.is_empty());
+    let e = set.errors[0].to_string();
+    assert!(e.starts_with("broken.toml:3:"), "{e}");
+}
+
+#[test]
+fn unknown_key_is_reported() {
+    let set = load("k.toml", "[[claim]]\nid = \"eq17\"\nsection = \"2.4\"\ntitle = \"t\"\nprinted_form = \"x\"\n");
+    let e = set.errors[0].to_string();
+    assert!(e.contains("k.toml:") && e.contains("printed_form"), "{e}");
+}
+
+#[test]
+fn bad_expression_is_located_and_the_audit_goes_on() {
+    let text = format!(
+        "{GOOD}\n[[claim]]\nid = \"eq17\"\nsection = \"2.4\"\ntitle = \"broken\"\nprinted = \"3/(32*pi^2)*Im(sum(a, y(a)\"\n"
+    );
+    let set = load("mixed.toml", &text);
+    assert_eq!(set.claims.len(), 2);
+    let audit = run(&set);
+    let d = audit.verdicts.iter().find(|v| v.id == "eq78.D").unwrap();
+    assert_eq!(d.status, Status::Confirmed, "{}", d.detail);
+    let b = audit.verdicts.iter().find(|v| v.id == "eq17").unwrap();
+    assert_eq!(b.status, Status::Unchecked);
+    assert!(b.detail.contains("mixed.toml:12:") && b.detail.contains("eq17") && b.detail.contains("column"), "{}", b.detail);
+}
+
+#[test]
+fn unknown_symbol_and_bad_index_are_reported_not_panicked() {
+    for (printed, needle) in [
+        ("sum(a, y(i,a)*foo(a))", "unknown function `foo`"),
+        ("sum(a, y(i,a)*zeta)", "unknown symbol `zeta`"),
+        ("sum(z, y(i,z))", "summation index `z`"),
+        ("y(i,7)", "out of range"),
+        ("sum(a, y(i,a)/lambda(a))", "division by a complex"),
+        ("", "empty expression"),
+    ] {
+        let text = format!("[[claim]]\nid = \"eq78.A\"\nsection = \"B\"\ntitle = \"t\"\nprinted = \"{printed}\"\n");
+        let set = load("sym.toml", &text);
+        let audit = run(&set);
+        let v = &audit.verdicts[0];
+        assert_eq!(v.status, Status::Unchecked, "{printed}");
+        assert!(v.detail.contains(needle) && v.detail.contains("sym.toml:5:"), "{printed}: {}", v.detail);
+    }
+}
+
+#[test]
+fn duplicate_and_malformed_ids_are_rejected() {
+    let set = load("dup.toml", &format!("{GOOD}{GOOD}[[claim]]\nid = \"equation17\"\nsection = \"x\"\ntitle = \"t\"\n"));
+    assert_eq!(set.claims.len(), 1);
+    assert!(set.errors.iter().any(|e| e.to_string().contains("duplicate claim id `eq78.D`")));
+    assert!(set.errors.iter().any(|e| e.to_string().contains("claim ids are")));
+}
+
+#[test]
+fn missing_dependency_leaves_the_claim_unchecked() {
+    // eq57 needs eq56 and eq47
+    let set = load(
+        "dep.toml",
+        "[[claim]]\nid = \"eq57\"\nsection = \"4.3\"\ntitle = \"t\"\nprinted = \"12*n_g^2/pi^4*abs(y(1)^4*lambda(1)^2)*sin(alpha)\"\n",
+    );
+    let audit = run(&set);
+    assert_eq!(audit.verdicts[0].status, Status::Unchecked);
+    assert!(audit.verdicts[0].detail.contains("needs claim `eq56`"), "{}", audit.verdicts[0].detail);
+}
+
+#[test]
+fn garbage_input_never_panics() {
+    for junk in ["\u{0}\u{1}", "[[claim]]\nid = 3\n", "[claim]\nid=\"eq1\"", "printed = \"((((\"", "[[claim]]\nid=\"eq1\"\nsection=\"1\"\ntitle=\"t\"\nprinted=\"^^^\"\n"] {
+        let set = load("junk.toml", junk);
+        let _ = run(&set);
+    }
+}
