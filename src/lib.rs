@@ -31,3 +31,4 @@ pub mod audit;
 pub mod report;
 pub mod tables;
 pub mod bench;
+pub mod explain;

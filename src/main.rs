@@ -19,6 +19,8 @@ enum Command {
     Audit(cli::audit::Args),
     /// Print a derived table (d2, benchmarks).
     Derive(cli::derive::Args),
+    /// Search the slips (sign, conjugation, factor, ...) that reconcile a discrepant claim.
+    Explain(cli::explain::Args),
     /// Time the symbolic derivations.
     Bench(cli::bench::Args),
 }
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
     let result = match parsed.command {
         Command::Audit(a) => cli::audit::run(a),
         Command::Derive(a) => cli::derive::run(a),
+        Command::Explain(a) => cli::explain::run_cmd(a),
         Command::Bench(a) => cli::bench::run(a),
     };
     match result {

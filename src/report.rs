@@ -69,7 +69,17 @@ pub fn markdown(a: &Audit) -> String {
         out.push_str(&format!("*{}* (Sec. {}) — **{}**\n\n", md_escape(&v.title), v.section, v.status.as_str()));
         out.push_str(&format!("- printed: `{}`\n", v.printed.replace('`', "'")));
         out.push_str(&format!("- derived: `{}`\n", v.derived.replace('`', "'")));
-        out.push_str(&format!("- {}\n\n", v.detail));
+        out.push_str(&format!("- {}\n", v.detail));
+        if let Some(ex) = &v.explanations {
+            if ex.is_empty() {
+                out.push_str("- explanations: none in the slip space\n");
+            } else {
+                for e in ex {
+                    out.push_str(&format!("- explanation: {e}\n"));
+                }
+            }
+        }
+        out.push('\n');
     }
     out
 }

@@ -38,6 +38,10 @@ pub struct Verdict {
     pub printed: String,
     pub derived: String,
     pub detail: String,
+    /// For discrepancies: the slips that reconcile printed and derived
+    /// (simplest first); empty when none in the searched space does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanations: Option<Vec<String>>,
 }
 
 impl Verdict {
@@ -50,6 +54,7 @@ impl Verdict {
             printed: String::new(),
             derived: String::new(),
             detail: String::new(),
+            explanations: None,
         }
     }
     pub fn status(mut self, s: Status) -> Self {

@@ -16,6 +16,7 @@ use crate::model::Flavour;
 use crate::verdict::Verdict;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
+use std::rc::Rc;
 use symbolica::atom::Atom;
 
 /// A check: derive, compare, give a verdict.
@@ -45,15 +46,37 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
 /// Shared derived data, computed once per audit.
 pub struct Context<'a> {
     pub claims: &'a ClaimSet,
-    d2: OnceCell<Vec<D2Row>>,
-    derived: RefCell<HashMap<(Named, Vec<Flavour>), Atom>>,
+    /// A claim that replaces the one of the same id (used by the explainer).
+    overlay: Option<Claim>,
+    d2: Rc<OnceCell<Vec<D2Row>>>,
+    derived: Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>,
     printed: RefCell<HashMap<(String, usize), Atom>>,
     letters: RefCell<HashMap<String, Option<Atom>>>,
 }
 
 impl<'a> Context<'a> {
     pub fn new(claims: &'a ClaimSet) -> Self {
-        Context { claims, d2: OnceCell::new(), derived: RefCell::new(HashMap::new()), printed: RefCell::new(HashMap::new()), letters: RefCell::new(HashMap::new()) }
+        Context {
+            claims,
+            overlay: None,
+            d2: Rc::new(OnceCell::new()),
+            derived: Rc::new(RefCell::new(HashMap::new())),
+            printed: RefCell::new(HashMap::new()),
+            letters: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The same context with one claim replaced; derived data stays shared,
+    /// caches of printed claims start empty.
+    pub fn with_overlay(&self, c: Claim) -> Context<'a> {
+        Context {
+            claims: self.claims,
+            overlay: Some(c),
+            d2: self.d2.clone(),
+            derived: self.derived.clone(),
+            printed: RefCell::new(HashMap::new()),
+            letters: RefCell::new(HashMap::new()),
+        }
     }
 
     /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).
@@ -74,6 +97,9 @@ impl<'a> Context<'a> {
 
     /// A claim that another claim depends on.
     pub fn claim(&self, id: &str, needed_by: &Claim) -> Result<&Claim, TranscriptionError> {
+        if let Some(o) = self.overlay.as_ref().filter(|o| o.id == id) {
+            return Ok(o);
+        }
         self.claims.get(id).ok_or_else(|| needed_by.error(format!("needs claim `{id}`, which is not in the derivations")))
     }
 

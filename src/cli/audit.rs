@@ -1,6 +1,8 @@
 //! `cogenesis audit`.
 
 use cogenesis::audit::run_dir;
+use cogenesis::claims::load_dir;
+use cogenesis::explain::{SlipSpace, annotate};
 use cogenesis::report::{Report, markdown, status_changes};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,6 +24,9 @@ pub struct Args {
     /// Baseline for --strict (default: the committed reports/audit.json).
     #[arg(long, default_value = "reports/audit.json")]
     baseline: PathBuf,
+    /// Skip the search for slips that explain each discrepancy.
+    #[arg(long)]
+    no_explain: bool,
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -39,7 +44,13 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     } else {
         None
     };
-    let audit = run_dir(&args.derivations).map_err(|e| e.to_string())?;
+    let mut audit = run_dir(&args.derivations).map_err(|e| e.to_string())?;
+    if !args.no_explain {
+        match SlipSpace::load(&args.derivations) {
+            Ok(space) => annotate(&mut audit, &load_dir(&args.derivations), &space),
+            Err(e) => eprintln!("warning: no discrepancy explanations: {e}"),
+        }
+    }
     for e in &audit.errors {
         eprintln!("error: {e}");
     }

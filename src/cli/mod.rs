@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod bench;
 pub mod derive;
+pub mod explain;
 
 /// Keep Symbolica's licence banner off stdout (machine-readable output must stay
 /// clean), unless the user set the variable explicitly.

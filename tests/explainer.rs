@@ -1,0 +1,145 @@
+//! The discrepancy explainer names the slip that was seeded, for every kind of
+//! slip in the space. Seeded claims are built here; the committed
+//! `derivations/` is not modified.
+
+use cogenesis::checks::{Context, check_for};
+use cogenesis::claims::{Claim, ClaimSet, load_dir, parse_expression};
+use cogenesis::explain::{SlipSpace, explain};
+use cogenesis::verdict::Status;
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
+}
+
+fn set() -> ClaimSet {
+    load_dir(&dir())
+}
+
+fn seeded_printed(set: &ClaimSet, id: &str, printed: &str) -> Claim {
+    let mut c = set.get(id).unwrap().clone();
+    c.printed = Some(printed.to_string());
+    c.parsed = Some(parse_expression(printed));
+    c
+}
+
+fn seeded_quoted(set: &ClaimSet, id: &str, key: &str, text: &str) -> Claim {
+    let mut c = set.get(id).unwrap().clone();
+    c.quoted.get_mut(key).unwrap().text = text.to_string();
+    c
+}
+
+/// The seeded claim must be a discrepancy, and the explainer must name `expect`.
+fn assert_explained(set: &ClaimSet, c: &Claim, expect: &str) {
+    let ctx = Context::new(set);
+    let ov = ctx.with_overlay(c.clone());
+    let v = check_for(&c.id).unwrap()(c, &ov).unwrap();
+    assert_eq!(v.status, Status::Discrepancy, "seeded {} should be discrepant: {}", c.id, v.detail);
+    let space = SlipSpace::load(&dir()).unwrap();
+    let s = explain(c, &ctx, &space);
+    assert!(s.found.iter().any(|f| f.contains(expect)), "{}: expected `{expect}` in {:?}", c.id, s.found);
+}
+
+#[test]
+fn sign_of_a_term() {
+    let s = set();
+    let c = seeded_printed(&s, "eq79", "-s*t/(4*pi)*Im((2*conj(A_s(i,j)) + conj(A_u(i,j)))*(C(i)*D(j) - D(i)*C(j)))");
+    assert_explained(&s, &c, "sign of the term");
+}
+
+#[test]
+fn sign_of_a_parameter() {
+    let s = set();
+    let c = seeded_printed(&s, "eq79", "s*t/(4*pi)*Im((2*conj(A_s(i,j)) + conj(A_u(i,j)))*(C(i)*D(j) + D(i)*C(j)))");
+    assert_explained(&s, &c, "sign of `");
+}
+
+#[test]
+fn sign_of_a_quoted_phase() {
+    let s = set();
+    let c = seeded_quoted(&s, "eq59.B1", "alpha", "2*pi/3");
+    assert_explained(&s, &c, "sign of quoted `alpha` flipped");
+}
+
+#[test]
+fn conjugation_on_one_factor() {
+    let s = set();
+    let c = seeded_printed(
+        &s,
+        "eq17",
+        "3/(32*pi^2)*Im(sum(a,b,c, conj(y(a))^2*M(a)/M(a)^2 * y(b)*lambda(b)*M(b)/M(b)^2 * y(c)*lambda(c)/M(c)^2))",
+    );
+    assert_explained(&s, &c, "conjugation");
+}
+
+#[test]
+fn overall_factor() {
+    let s = set();
+    let c = seeded_printed(
+        &s,
+        "eq17",
+        "3/(16*pi^2)*Im(sum(a,b,c, conj(y(a))^2*M(a)/M(a)^2 * y(b)*lambda(b)*M(b)/M(b)^2 * y(c)*conj(lambda(c))/M(c)^2))",
+    );
+    assert_explained(&s, &c, "extra overall factor 2");
+}
+
+#[test]
+fn inverted_exponent() {
+    let s = set();
+    let c = seeded_printed(&s, "eq78.D", "sum(a, y(i,a)*conj(lambda(a))*M(a)^2)");
+    assert_explained(&s, &c, "inverted");
+}
+
+#[test]
+fn swapped_labels() {
+    let s = set();
+    // eq57 with the derived normalisation but alpha and beta exchanged
+    let c = seeded_printed(
+        &s,
+        "eq57",
+        "9*n_g^2/(8*pi^6)*abs(y(1)^4*lambda(1)^2)*(2/3*sin(beta - alpha) - 10/27*sin(alpha + beta) + 32/27*sin(2*beta))*(1 - xi^8)",
+    );
+    assert_explained(&s, &c, "labels `alpha` and `beta` swapped");
+}
+
+#[test]
+fn swapped_quoted_values() {
+    let s = set();
+    let mut c = seeded_quoted(&s, "eq59.B1", "bracket_BL", "0.76");
+    c.quoted.get_mut("bracket_Lx").unwrap().text = "1.21".into();
+    assert_explained(&s, &c, "quoted `bracket_BL` and `bracket_Lx` swapped");
+}
+
+#[test]
+fn spurious_term() {
+    let s = set();
+    let c = seeded_printed(
+        &s,
+        "eq17",
+        "3/(32*pi^2)*Im(sum(a,b,c, conj(y(a))^2*M(a)/M(a)^2 * y(b)*lambda(b)*M(b)/M(b)^2 * y(c)*conj(lambda(c))/M(c)^2)) + Im(sum(a,b, y(a)*lambda(a)*conj(y(b))/M(b)))",
+    );
+    assert_explained(&s, &c, "spurious term");
+}
+
+#[test]
+fn pair_of_slips_eq58_and_no_explanation_eq59_b2() {
+    let s = set();
+    let ctx = Context::new(&s);
+    let space = SlipSpace::load(&dir()).unwrap();
+    // eq58 as printed omits 16 pi^2 / n_g: a pair of overall factors
+    let e = explain(s.get("eq58").unwrap(), &ctx, &space);
+    assert!(e.found.iter().any(|f| f.contains("16*pi^2") && f.contains("n_g")), "{:?}", e.found);
+    // eq59.B3: alpha printed with the wrong sign
+    let b3 = explain(s.get("eq59.B3").unwrap(), &ctx, &space);
+    assert!(b3.found.iter().any(|f| f.contains("sign of quoted `alpha`")), "{:?}", b3.found);
+    // eq59.B2: nothing in the space reproduces 0.39
+    let b2 = explain(s.get("eq59.B2").unwrap(), &ctx, &space);
+    assert!(b2.found.is_empty(), "{:?}", b2.found);
+    assert!(b2.summary().starts_with("No variant in the slip space explains it"));
+}
+
+#[test]
+fn malformed_space_is_reported() {
+    let e = SlipSpace::from_str(std::path::Path::new("s.toml"), "max_pairs = 3\n[[slip]]\nkind = \"teleport\"\n").unwrap_err();
+    assert!(e.to_string().contains("unknown slip kind"));
+}
