@@ -32,3 +32,6 @@ pub mod report;
 pub mod tables;
 pub mod bench;
 pub mod explain;
+pub mod bessel;
+pub mod tanh_sinh;
+pub mod collision;

@@ -1,0 +1,69 @@
+//! App. A: Eqs. (72)-(77) checked by independent routes (no Symbolica here).
+
+use cogenesis::bessel::Order;
+use cogenesis::collision::*;
+use rug::Float;
+
+#[test]
+fn six_reference_moments_at_50_digits() {
+    // int z^(2k+2) K1 and z^(2k+3) K2, k = 1, 2, 3 (the benchmark suite)
+    let specs: Vec<(u32, u32)> = (1..=3).flat_map(|k| [(1, 2 * k + 2), (2, 2 * k + 3)]).collect();
+    let r = bessel_moments(&specs, 50).unwrap();
+    for (c, (n, p)) in r.iter().zip(&specs) {
+        assert!(c.digits >= 48.0, "z^{p} K{n}: {:.1} digits", c.digits);
+    }
+}
+
+#[test]
+fn mellin_transform_eq74_for_several_mu_nu() {
+    for (n, p) in [(0u32, 0u32), (0, 3), (1, 1), (2, 2), (3, 6), (4, 9)] {
+        let r = bessel_moments(&[(n, p)], 40).unwrap();
+        assert!(r[0].digits > 38.0, "mu = {}, nu = {n}: {:.1}", p + 1, r[0].digits);
+    }
+}
+
+#[test]
+fn closed_forms_eq75_eq77_against_quadrature() {
+    let t1 = Float::with_val(200, 1.3);
+    let t2 = Float::with_val(200, 0.45);
+    for k in 0..=4 {
+        let n = number_density(k, &t1, &t2, 30).unwrap();
+        assert!(n.digits > 28.0, "Eq. 75, k = {k}: {:.1}", n.digits);
+        let e = energy_density(k, &t1, 30).unwrap();
+        assert!(e.digits > 28.0, "Eq. 77, k = {k}: {:.1}", e.digits);
+    }
+}
+
+#[test]
+fn integral_representation_eq73() {
+    for (n, nu, z) in [(0, Order::integer(0), "0.7"), (1, Order::integer(1), "2.5"), (2, Order::half(1), "1.1"), (3, Order::integer(2), "5")] {
+        let zf = Float::with_val(200, Float::parse(z).unwrap());
+        let c = integral_representation(n, nu, &zf, 35).unwrap();
+        assert!(c.digits > 33.0, "n = {n}, nu = {}, z = {z}: {:.1}", nu.value(), c.digits);
+    }
+}
+
+#[test]
+fn six_dimensional_reduction_for_unequal_temperatures() {
+    let kernels: Vec<(&str, Box<dyn Fn(f64) -> f64>)> = vec![
+        ("1", Box::new(|_| 1.0)),
+        ("s", Box::new(|s| s)),
+        ("s^2", Box::new(|s| s * s)),
+        ("s^2/(1+s)", Box::new(|s| s * s / (1.0 + s))),
+    ];
+    for (name, w) in &kernels {
+        let direct = direct_momentum_integral(w.as_ref(), 1.0, 0.4, false, 1e-11);
+        let reduced = reduced_integral(w.as_ref(), 1.0, 0.4, false, 1e-12);
+        assert!(((direct - reduced) / reduced).abs() < 1e-8, "W = {name}: {direct} vs {reduced}");
+        let de = direct_momentum_integral(w.as_ref(), 0.7, 0.7, true, 1e-11);
+        let re = reduced_integral(w.as_ref(), 0.7, 0.7, true, 1e-12);
+        assert!(((de - re) / re).abs() < 1e-8, "energy, W = {name}: {de} vs {re}");
+    }
+}
+
+#[test]
+fn impossible_requests_are_refused() {
+    assert!(matches!(number_density(1, &Float::with_val(64, 1), &Float::with_val(64, 1), 0), Err(CollisionError::Digits(0))));
+    assert!(matches!(number_density(1, &Float::with_val(64, 1), &Float::with_val(64, 1), 5000), Err(CollisionError::Digits(5000))));
+    assert!(matches!(number_density(1, &Float::with_val(64, -1), &Float::with_val(64, 1), 20), Err(CollisionError::Temperature(_))));
+}
