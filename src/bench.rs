@@ -56,3 +56,34 @@ pub fn symbolic(derivations: &Path, iterations: usize) -> Result<String, String>
     ));
     Ok(out)
 }
+
+/// Goal for the six reference integrals of App. A at 50 digits.
+pub const COLLIDE_GOAL: Duration = Duration::from_millis(500);
+
+/// The reference suite: `int_0^inf z^(2k+2) K_1` and `z^(2k+3) K_2` for k = 1, 2, 3
+/// at 50 significant digits against their closed forms (Eq. 74), in one
+/// quadrature that shares the Bessel evaluations. Single core.
+pub fn collide(iterations: usize) -> Result<String, String> {
+    let specs: Vec<(u32, u32)> = (1..=3).flat_map(|k| [(1, 2 * k + 2), (2, 2 * k + 3)]).collect();
+    let mut times = vec![];
+    let mut last = vec![];
+    for _ in 0..iterations {
+        let t = Instant::now();
+        last = crate::collision::bessel_moments(&specs, 50).map_err(|e| e.to_string())?;
+        times.push(t.elapsed());
+    }
+    let (min, med) = stats(times);
+    let mut out = String::from("App. A reference suite at 50 digits (one core)\n");
+    for ((n, p), r) in specs.iter().zip(&last) {
+        out.push_str(&format!("  int z^{p} K_{n}(z) dz: {:.1} digits of agreement\n", r.digits));
+    }
+    let worst = last.iter().map(|r| r.digits).fold(f64::INFINITY, f64::min);
+    out.push_str(&format!(
+        "all six: min {:.1} ms, median {:.1} ms; worst agreement {worst:.1} digits; goal (>= 48 digits in < {} ms): {}\n",
+        min.as_secs_f64() * 1e3,
+        med.as_secs_f64() * 1e3,
+        COLLIDE_GOAL.as_millis(),
+        if worst >= 48.0 && med <= COLLIDE_GOAL { "met" } else { "NOT met" }
+    ));
+    Ok(out)
+}

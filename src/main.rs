@@ -17,6 +17,8 @@ struct Cli {
 enum Command {
     /// Check every transcribed claim and write reports/audit.md and reports/audit.json.
     Audit(cli::audit::Args),
+    /// One App. A collision integral: closed form against high-precision quadrature.
+    Collide(cli::collide::Args),
     /// Print a derived table (d2, benchmarks).
     Derive(cli::derive::Args),
     /// Search the slips (sign, conjugation, factor, ...) that reconcile a discrepant claim.
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
     let result = match parsed.command {
         Command::Audit(a) => cli::audit::run(a),
         Command::Derive(a) => cli::derive::run(a),
+        Command::Collide(a) => cli::collide::run(a),
         Command::Explain(a) => cli::explain::run_cmd(a),
         Command::Bench(a) => cli::bench::run(a),
     };

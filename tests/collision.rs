@@ -67,3 +67,25 @@ fn impossible_requests_are_refused() {
     assert!(matches!(number_density(1, &Float::with_val(64, 1), &Float::with_val(64, 1), 5000), Err(CollisionError::Digits(5000))));
     assert!(matches!(number_density(1, &Float::with_val(64, -1), &Float::with_val(64, 1), 20), Err(CollisionError::Temperature(_))));
 }
+
+/// The table of constants of App. A, locked as a snapshot. Backed by the
+/// independent checks above (quadrature against Eq. 74 with MPFR Gamma
+/// functions) and by the exact factorial form computed here.
+#[test]
+fn constants_table_snapshot() {
+    let mut out = String::from("# int_0^inf z^p K_nu(z) dz = 2^(p-1) Gamma((p+1-nu)/2) Gamma((p+1+nu)/2); quadrature at 50 digits\n");
+    out.push_str("k  nu  p   closed form (exact)   digits achieved\n");
+    let specs: Vec<(u32, u32, u32)> = (0..=4).flat_map(|k| [(k, 1, 2 * k + 2), (k, 2, 2 * k + 3)]).collect();
+    let r = bessel_moments(&specs.iter().map(|(_, n, p)| (*n, *p)).collect::<Vec<_>>(), 50).unwrap();
+    for ((k, nu, p), c) in specs.iter().zip(&r) {
+        // exact: K1 moment 2^(2k+1) k! (k+1)!, K2 moment 2^(2k+2) k! (k+2)!
+        let f = |n: u32| (1..=n as u128).product::<u128>();
+        let exact: u128 = if *nu == 1 { (1u128 << (2 * k + 1)) * f(*k) * f(k + 1) } else { (1u128 << (2 * k + 2)) * f(*k) * f(k + 2) };
+        assert_eq!(c.closed.to_integer().unwrap().to_u128().unwrap(), exact);
+        assert!(c.digits >= 48.0);
+        out.push_str(&format!("{k}  {nu}   {p:<3} {exact:<21} >= {}\n", (c.digits.floor() as i64).min(60)));
+    }
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!("collision_constants", out);
+    });
+}

@@ -3,6 +3,7 @@
 //! unchecked.
 
 pub mod benchmarks;
+pub mod collision;
 pub mod d2;
 pub mod matrix_elements;
 pub mod neutrino_mass;
@@ -36,6 +37,10 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq78.A" | "eq78.B" | "eq78.C" | "eq78.D" => matrix_elements::coupling_product,
         "fig2.u-channel" => matrix_elements::u_channel,
         "eq79" | "eq80" | "eq81" | "eq82" => matrix_elements::asymmetric_squared,
+        "eq72" | "eq76" => collision::reduction,
+        "eq73" => collision::eq73,
+        "eq74" => collision::eq74,
+        "eq75" | "eq77" => collision::monomial,
         "eq56" => benchmarks::eq56,
         "eq57" | "eq58" => benchmarks::source_coefficients_claim,
         "eq59.B1" | "eq59.B2" | "eq59.B3" | "eq59.B4" => benchmarks::phase_benchmark,

@@ -4,8 +4,18 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
+enum Suite {
+    All,
+    Symbolic,
+    Collide,
+}
+
 #[derive(clap::Args)]
 pub struct Args {
+    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), or all.
+    #[arg(value_enum, default_value = "all")]
+    suite: Suite,
     /// Number of timed repetitions.
     #[arg(long, default_value_t = 20)]
     iterations: usize,
@@ -15,7 +25,11 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let report = cogenesis::bench::symbolic(&args.derivations, args.iterations.max(1))?;
-    print!("{report}");
+    if matches!(args.suite, Suite::All | Suite::Symbolic) {
+        print!("{}", cogenesis::bench::symbolic(&args.derivations, args.iterations.max(1))?);
+    }
+    if matches!(args.suite, Suite::All | Suite::Collide) {
+        print!("{}", cogenesis::bench::collide(args.iterations.clamp(1, 5))?);
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod bench;
+pub mod collide;
 pub mod derive;
 pub mod explain;
 
