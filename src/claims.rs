@@ -35,6 +35,8 @@ struct ClaimRaw {
     note: Option<String>,
     #[serde(default)]
     ambiguous: Option<String>,
+    #[serde(default)]
+    symbols: Vec<String>,
 }
 
 /// A quoted value: a printed number or expression, kept as text.
@@ -61,6 +63,8 @@ pub struct Claim {
     pub note: Option<String>,
     /// Set when the printed text is garbled in the transcription: why.
     pub ambiguous: Option<String>,
+    /// Extra real symbols the printed expression uses (declared per claim).
+    pub symbols: Vec<String>,
     pub location: Location,
 }
 
@@ -248,6 +252,7 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
             quoted,
             note: c.note,
             ambiguous: c.ambiguous,
+            symbols: c.symbols,
             location,
         });
     }

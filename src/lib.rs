@@ -35,3 +35,4 @@ pub mod explain;
 pub mod bessel;
 pub mod tanh_sinh;
 pub mod collision;
+pub mod sources;

@@ -40,12 +40,14 @@ pub struct Scope<'a> {
     pub substitutions: Option<&'a Substitutions>,
     /// Allow `sin`, `cos`, `exp` of phases alpha, beta (benchmarks).
     pub phases: bool,
+    /// Real symbols declared by the claim (kept opaque).
+    pub declared: Vec<String>,
     indices: HashMap<String, i64>,
 }
 
 impl<'a> Scope<'a> {
     pub fn new(setup: Setup, letters: Letters) -> Self {
-        Scope { setup, letters, d2: None, substitutions: None, phases: false, indices: HashMap::new() }
+        Scope { setup, letters, d2: None, substitutions: None, phases: false, declared: vec![], indices: HashMap::new() }
     }
     pub fn with_d2(mut self, d2: D2Binding<'a>) -> Self {
         self.d2 = Some(d2);
@@ -58,6 +60,11 @@ impl<'a> Scope<'a> {
     }
     pub fn with_phases(mut self) -> Self {
         self.phases = true;
+        self
+    }
+    /// Declare real symbols of the claim (kept as opaque real symbols).
+    pub fn declare(mut self, names: &[String]) -> Self {
+        self.declared.extend(names.iter().cloned());
         self
     }
     /// Bind a free index (for example the external lepton flavour `i`).
@@ -264,6 +271,7 @@ impl Lowerer<'_> {
             "u" => var(S.u),
             "xi" => var(S.xi),
             "T" => var(S.temp),
+            "T_x" => var(S.xi) * var(S.temp),
             "I" | "\u{1d456}" => imag_unit(),
             "abs_y1" => var(S.abs_y1),
             "abs_lambda1" => var(S.abs_l1),
@@ -278,6 +286,8 @@ impl Lowerer<'_> {
             other => {
                 if let Some(v) = self.scope.indices.get(other) {
                     int(*v)
+                } else if self.scope.declared.iter().any(|d| d == other) {
+                    var(symbolica::symbol!(other))
                 } else {
                     return Err(LowerError::UnknownSymbol(other.into()));
                 }

@@ -89,3 +89,22 @@ fn constants_table_snapshot() {
         insta::assert_snapshot!("collision_constants", out);
     });
 }
+
+/// The constants the audit derives for Eqs. (31), (47)-(48) and the wash-out
+/// prefactors, from quadrature instead of the closed forms: with T = 1,
+/// int s^k f f = c_k and int s^k (E1+E2) f f = e_k.
+#[test]
+fn derived_prefactors_from_quadrature() {
+    let one = Float::with_val(256, 1);
+    let pi4 = std::f64::consts::PI.powi(4);
+    let c1 = number_density(1, &one, &one, 30).unwrap().quadrature.to_f64() * pi4;
+    let c2 = number_density(2, &one, &one, 30).unwrap().quadrature.to_f64() * pi4;
+    let e1 = energy_density(1, &one, 30).unwrap().quadrature.to_f64() * pi4;
+    let e2 = energy_density(2, &one, 30).unwrap().quadrature.to_f64() * pi4;
+    assert!((c1 - 0.5).abs() < 1e-13, "c1 pi^4 = {c1}");
+    assert!((c2 - 12.0).abs() < 1e-12, "c2 pi^4 = {c2}"); // Eqs. 47-48: 12 n_g^2/pi^4, 12/pi^4
+    assert!((e1 - 3.0).abs() < 1e-12, "e1 pi^4 = {e1}"); // Eq. 31: 3/pi^4
+    assert!((e2 - 96.0).abs() < 1e-11, "e2 pi^4 = {e2}"); // Eq. 31 prints 192/pi^4
+    assert!((c2 / c1 - 24.0).abs() < 1e-11); // the 24 M1^2 of the omega^(2) rule
+    assert!((6.0 * 11.0 / 79.0 * c1 - 33.0 / 79.0).abs() < 1e-13); // 33/(79 pi^4)
+}

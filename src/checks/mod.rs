@@ -7,6 +7,7 @@ pub mod collision;
 pub mod d2;
 pub mod matrix_elements;
 pub mod neutrino_mass;
+pub mod transfer;
 
 use crate::asymmetry::{D2Row, Named, d2_couplings, d2_table};
 use crate::claims::{Claim, ClaimSet};
@@ -41,6 +42,14 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq73" => collision::eq73,
         "eq74" => collision::eq74,
         "eq75" | "eq77" => collision::monomial,
+        "eq31" => transfer::eq31,
+        "eq32" => transfer::eq32,
+        "eq33" => transfer::eq33,
+        "eq37" => transfer::eq37,
+        "eq47" | "eq48" => transfer::source_term,
+        "eq60" => transfer::eq60,
+        "text.omega2-rule" => transfer::omega2_rule,
+        "text.washout-prefactors" => transfer::washout_prefactors,
         "eq56" => benchmarks::eq56,
         "eq57" | "eq58" => benchmarks::source_coefficients_claim,
         "eq59.B1" | "eq59.B2" | "eq59.B3" | "eq59.B4" => benchmarks::phase_benchmark,
@@ -136,9 +145,11 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Lower a claim's printed expression or return a located error.
+/// Lower a claim's printed expression or return a located error (the
+/// claim's declared symbols are added to the scope).
 pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionError> {
-    lower(c.expression()?, scope).map_err(|e| c.lower_error(e))
+    let scope = scope.clone().declare(&c.symbols);
+    lower(c.expression()?, &scope).map_err(|e| c.lower_error(e))
 }
 
 /// The printed text of a claim for the report.
