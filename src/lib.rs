@@ -36,3 +36,5 @@ pub mod bessel;
 pub mod tanh_sinh;
 pub mod collision;
 pub mod sources;
+pub mod rational;
+pub mod chemistry;

@@ -3,6 +3,7 @@
 //! unchecked.
 
 pub mod benchmarks;
+pub mod chemistry;
 pub mod collision;
 pub mod d2;
 pub mod matrix_elements;
@@ -50,6 +51,9 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq60" => transfer::eq60,
         "text.omega2-rule" => transfer::omega2_rule,
         "text.washout-prefactors" => transfer::washout_prefactors,
+        "eq38" => chemistry::eq38,
+        "eq39" | "eq40" => chemistry::principles,
+        "eq41" | "eq42" | "eq43" | "eq44" => chemistry::relations,
         "eq56" => benchmarks::eq56,
         "eq57" | "eq58" => benchmarks::source_coefficients_claim,
         "eq59.B1" | "eq59.B2" | "eq59.B3" | "eq59.B4" => benchmarks::phase_benchmark,
