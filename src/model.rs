@@ -205,3 +205,43 @@ pub fn vertex_for(legs: [Leg; 2]) -> Option<Vertex> {
     }
     None
 }
+
+/// Parse a reaction written as `l H -> l^dag H^dag` (fields `l`, `H`, `chi`,
+/// `phi`, `chic`, `eta`, `N`, with `^dag` for antiparticles; leptons get the
+/// universal flavour). Returns `None` for anything else.
+pub fn parse_process(s: &str) -> Option<Process> {
+    let (lhs, rhs) = s.split_once("->")?;
+    let side = |t: &str| -> Option<State> {
+        let ps: Vec<Particle> = t
+            .split_whitespace()
+            .map(|tok| {
+                let (name, dag) = match tok.strip_suffix("^dag") {
+                    Some(n) => (n, true),
+                    None => (tok, false),
+                };
+                let field = match name {
+                    "l" => Field::Lepton,
+                    "H" => Field::Higgs,
+                    "chi" => Field::Chi,
+                    "phi" => Field::Phi,
+                    "chic" => Field::ChiC,
+                    "eta" => Field::Eta,
+                    "N" => Field::HeavyN,
+                    _ => return None,
+                };
+                let mut p = if field == Field::Lepton { Particle::lepton(Flavour::Universal) } else { Particle::new(field) };
+                p.dagger = dag;
+                Some(p)
+            })
+            .collect::<Option<Vec<_>>>()?;
+        (ps.len() == 2).then(|| [ps[0], ps[1]])
+    };
+    Some(Process::new(side(lhs)?, side(rhs)?))
+}
+
+impl Process {
+    /// The time-reversed reaction.
+    pub fn reverse(&self) -> Process {
+        Process { initial: self.fin, fin: self.initial }
+    }
+}

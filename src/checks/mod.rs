@@ -8,6 +8,7 @@ pub mod collision;
 pub mod d2;
 pub mod matrix_elements;
 pub mod neutrino_mass;
+pub mod tables;
 pub mod transfer;
 
 use crate::asymmetry::{D2Row, Named, d2_couplings, d2_table};
@@ -54,6 +55,10 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq38" => chemistry::eq38,
         "eq39" | "eq40" => chemistry::principles,
         "eq41" | "eq42" | "eq43" | "eq44" => chemistry::relations,
+        "tab1" => tables::tab1,
+        "text.footnote4" => tables::footnote4,
+        id if id.starts_with("tab2.") => tables::tab2,
+        id if id.starts_with("tab3.") => tables::tab3,
         "eq56" => benchmarks::eq56,
         "eq57" | "eq58" => benchmarks::source_coefficients_claim,
         "eq59.B1" | "eq59.B2" | "eq59.B3" | "eq59.B4" => benchmarks::phase_benchmark,
