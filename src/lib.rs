@@ -38,3 +38,4 @@ pub mod collision;
 pub mod sources;
 pub mod rational;
 pub mod chemistry;
+pub mod washout;

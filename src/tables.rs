@@ -202,3 +202,193 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
         }
     }
 }
+
+/// The chemical-potential table (Sec. 4.1) of one or more solved systems.
+pub fn chemistry_table(systems: &[(String, crate::chemistry::Equilibrium)], format: Format) -> String {
+    match format {
+        Format::Json => {
+            let v: Vec<serde_json::Value> = systems
+                .iter()
+                .map(|(name, e)| {
+                    let mut m = serde_json::Map::new();
+                    m.insert("system".into(), name.clone().into());
+                    m.insert("unit".into(), format!("mu_{{{}}}", e.normalise).into());
+                    for (s, q) in e.species.iter().chain(&e.charges) {
+                        m.insert(s.clone(), q.to_string().into());
+                    }
+                    serde_json::Value::Object(m)
+                })
+                .collect();
+            serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+        }
+        Format::Latex => {
+            let mut s = String::new();
+            for (name, e) in systems {
+                s.push_str(&format!("% {name}: chemical potentials in units of mu_{{{}}}\n\\begin{{align}}\n", e.normalise));
+                let rows: Vec<String> = e
+                    .species
+                    .iter()
+                    .chain(&e.charges)
+                    .map(|(n, q)| {
+                        let frac = if q.d == 1 { q.n.to_string() } else { format!("{}\\frac{{{}}}{{{}}}", if q.n < 0 { "-" } else { "" }, q.n.abs(), q.d) };
+                        format!("  \\mu_{{{n}}} &= {frac} \\, \\mu_{{{}}}", e.normalise.replace(' ', ""))
+                    })
+                    .collect();
+                s.push_str(&rows.join(" \\\\\n"));
+                s.push_str("\n\\end{align}\n");
+            }
+            s
+        }
+        Format::Mathematica => {
+            let items: Vec<String> = systems
+                .iter()
+                .map(|(name, e)| {
+                    let r: Vec<String> = e.species.iter().chain(&e.charges).map(|(n, q)| format!("\"{n}\" -> {}", q)).collect();
+                    format!("\"{name}\" -> {{{}}}", r.join(", "))
+                })
+                .collect();
+            format!("{{{}}}\n", items.join(",\n "))
+        }
+        Format::Text => {
+            let mut s = String::new();
+            for (name, e) in systems {
+                s.push_str(&format!("# {name}: mu_X / mu_{{{}}}\n", e.normalise));
+                for (n, q) in e.species.iter().chain(&e.charges) {
+                    s.push_str(&format!("{n:<8} {q}\n"));
+                }
+            }
+            s
+        }
+    }
+}
+
+/// The wash-out matrices omega^(1), omega^(2) (derived).
+pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], format: Format) -> String {
+    let names = ["B-L", "L_x"];
+    let mut rows = vec![];
+    for (k, m) in w.iter().enumerate() {
+        for i in 0..2 {
+            for j in 0..2 {
+                rows.push((k + 1, names[i], names[j], &m[i][j]));
+            }
+        }
+    }
+    match format {
+        Format::Json => {
+            let v: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(k, q, r, e)| serde_json::json!({"omega": k, "Q": q, "R": r, "entry": plain(e)}))
+                .collect();
+            serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+        }
+        Format::Latex => {
+            let mut s = String::from("\\begin{align}\n");
+            let lines: Vec<String> = rows
+                .iter()
+                .map(|(k, q, r, e)| format!("  \\omega^{{({k})}}_{{{q},{r}}} &= {}", latex(e)))
+                .collect();
+            s.push_str(&lines.join(" \\\\\n"));
+            s.push_str("\n\\end{align}\n");
+            s
+        }
+        Format::Mathematica => {
+            let items: Vec<String> = rows.iter().map(|(k, q, r, e)| format!("\"omega{k}[{q},{r}]\" -> {}", mathematica(e))).collect();
+            format!("{{{}}}\n", items.join(",\n "))
+        }
+        Format::Text => {
+            let mut s = String::from("# wash-out matrices of Eq. (49), derived; S1_x, S2_x = [S1], [S2] of the Table 2 reaction x\n");
+            for (k, q, r, e) in rows {
+                s.push_str(&format!("omega^({k})[{q},{r}] = {}\n", plain(e)));
+            }
+            s
+        }
+    }
+}
+
+/// Table 2 as derived: Delta L, Delta L_x, Delta(L+L_x) and the leading-order asymmetry.
+pub fn table2(reactions: &[crate::washout::Reaction], format: Format) -> String {
+    use crate::sources::{Charge, delta_charge};
+    let rows: Vec<(String, i64, i64, i64, bool)> = reactions
+        .iter()
+        .map(|r| {
+            let p = &r.process;
+            let dl = -delta_charge(p, Charge::BMinusL);
+            let dlx = delta_charge(p, Charge::Lx);
+            (p.to_string(), dl, dlx, dl + dlx, crate::checks::tables::has_asymmetry(p))
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let v: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(p, a, b, c, y)| serde_json::json!({"reaction": p, "dL": a, "dLx": b, "dLLx": c, "asymmetry": if *y { "Y" } else { "N" }}))
+                .collect();
+            serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+        }
+        Format::Latex => {
+            let mut s = String::from("\\begin{tabular}{lcccc}\nReaction & $\\Delta L$ & $\\Delta L_x$ & $\\Delta(L+L_x)$ & Asymmetry? \\\\\n\\hline\n");
+            for (p, a, b, c, y) in &rows {
+                s.push_str(&format!("{} & {a:+} & {b:+} & {c:+} & {} \\\\\n", p.replace("^dag", "$^\\dagger$"), if *y { "Y" } else { "N" }));
+            }
+            s.push_str("\\end{tabular}\n");
+            s
+        }
+        Format::Mathematica => {
+            let items: Vec<String> = rows.iter().map(|(p, a, b, c, y)| format!("{{\"{p}\", {a}, {b}, {c}, \"{}\"}}", if *y { "Y" } else { "N" })).collect();
+            format!("{{{}}}\n", items.join(",\n "))
+        }
+        Format::Text => {
+            let mut s = String::from("# Table 2 as derived (charges of Table 1; asymmetry from the leading-order cut construction)\n");
+            s.push_str(&format!("{:<28} {:>4} {:>5} {:>9} {:>5}\n", "reaction", "dL", "dLx", "d(L+Lx)", "asym"));
+            for (p, a, b, c, y) in &rows {
+                s.push_str(&format!("{p:<28} {a:>4} {b:>5} {c:>9} {:>5}\n", if *y { "Y" } else { "N" }));
+            }
+            s
+        }
+    }
+}
+
+/// Table 3 as transcribed (4 pi [S1], 4 pi [S2]), lowered to couplings with
+/// y_ia = y_a, and whether each reaction conserves L + L_x.
+pub fn table3(set: &crate::claims::ClaimSet, format: Format) -> Result<String, String> {
+    use crate::couplings::Setup;
+    use crate::lower::{Letters, Scope, lower};
+    let mut rows = vec![];
+    for c in set.claims.iter().filter(|c| c.id.starts_with("tab3.")) {
+        let r = c.quoted.get("reaction").ok_or_else(|| c.error("missing quoted.reaction").to_string())?;
+        let p = crate::model::parse_process(&r.text).ok_or_else(|| c.error(format!("cannot read {:?}", r.text)).to_string())?;
+        let scope = Scope::new(Setup::PAPER, Letters::Defined);
+        let s1 = lower(c.expression().map_err(|e| e.to_string())?, &scope).map_err(|e| c.lower_error(e).to_string())?;
+        let s2 = lower(&c.quoted_expression("S2").map_err(|e| e.to_string())?, &scope).map_err(|e| c.error(e.to_string()).to_string())?;
+        let t = |s: &[crate::model::Particle; 2]| s.iter().map(|x| x.twice_l() + x.twice_lx()).sum::<i64>();
+        rows.push((p.to_string(), t(&p.fin) == t(&p.initial), s1, s2));
+    }
+    Ok(match format {
+        Format::Json => {
+            let v: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(p, c, a, b)| serde_json::json!({"reaction": p, "conserves_L_plus_Lx": c, "4pi_S1": crate::algebra::pretty(&plain(a)), "4pi_S2": crate::algebra::pretty(&plain(b))}))
+                .collect();
+            serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+        }
+        Format::Latex => {
+            let mut s = String::from("\\begin{tabular}{lll}\nProcess & $4\\pi[\\mathcal{S}_1]$ & $4\\pi[\\mathcal{S}_2]$ \\\\\n\\hline\n");
+            for (p, _, a, b) in &rows {
+                s.push_str(&format!("{} & ${}$ & ${}$ \\\\\n", p.replace("^dag", "$^\\dagger$"), latex(a), latex(b)));
+            }
+            s.push_str("\\end{tabular}\n");
+            s
+        }
+        Format::Mathematica => {
+            let items: Vec<String> = rows.iter().map(|(p, _, a, b)| format!("\"{p}\" -> {{{}, {}}}", mathematica(a), mathematica(b))).collect();
+            format!("{{{}}}\n", items.join(",\n "))
+        }
+        Format::Text => {
+            let mut s = String::from("# Table 3 as transcribed (y_ia = y_a): reaction | L+L_x conserved | 4 pi [S1] | 4 pi [S2]\n");
+            for (p, c, a, b) in &rows {
+                s.push_str(&format!("{p} | {} | {} | {}\n", if *c { "yes" } else { "no" }, crate::algebra::pretty(&plain(a)), crate::algebra::pretty(&plain(b))));
+            }
+            s
+        }
+    })
+}

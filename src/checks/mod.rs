@@ -10,6 +10,7 @@ pub mod matrix_elements;
 pub mod neutrino_mass;
 pub mod tables;
 pub mod transfer;
+pub mod washout;
 
 use crate::asymmetry::{D2Row, Named, d2_couplings, d2_table};
 use crate::claims::{Claim, ClaimSet};
@@ -55,6 +56,12 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq38" => chemistry::eq38,
         "eq39" | "eq40" => chemistry::principles,
         "eq41" | "eq42" | "eq43" | "eq44" => chemistry::relations,
+        "eq49" => washout::eq49,
+        "eq50" | "eq51" | "eq52" | "eq53" => washout::matrix_entry,
+        "text.washout-stability" => washout::stability,
+        "eq85" | "eq86" => washout::eq85_86,
+        "eq87" => washout::eq87,
+        "eq88" => washout::eq88,
         "tab1" => tables::tab1,
         "text.footnote4" => tables::footnote4,
         id if id.starts_with("tab2.") => tables::tab2,
