@@ -19,12 +19,15 @@ fn tmp(name: &str) -> PathBuf {
 }
 
 fn audit_into(dir: &Path, extra: &[&str]) -> std::process::Output {
+    let explain = extra.contains(&"--explain");
+    let extra: Vec<&str> = extra.iter().copied().filter(|x| *x != "--explain").collect();
     bin()
         .args(["audit", "--json"])
         .arg(dir.join("audit.json"))
         .arg("--markdown")
         .arg(dir.join("audit.md"))
-        .args(extra)
+        .args(&extra)
+        .args(if explain { vec![] } else { vec!["--no-explain"] })
         .output()
         .unwrap()
 }
@@ -32,7 +35,7 @@ fn audit_into(dir: &Path, extra: &[&str]) -> std::process::Output {
 #[test]
 fn audit_writes_reports_in_the_agreed_shape() {
     let d = tmp("shape");
-    let out = audit_into(&d, &[]);
+    let out = audit_into(&d, &["--explain"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("eq17") && stdout.contains("total:"), "{stdout}");
@@ -53,6 +56,8 @@ fn audit_writes_reports_in_the_agreed_shape() {
     }
     let md = std::fs::read_to_string(d.join("audit.md")).unwrap();
     assert!(md.contains("## eq18") && md.contains("discrepancy"));
+    let eq18 = claims.iter().find(|c| c["id"] == "eq18").unwrap();
+    assert!(eq18["explanations"].as_array().is_some_and(|e| !e.is_empty()));
 }
 
 #[test]
