@@ -130,18 +130,13 @@ fn positive(t: &Float) -> Result<(), CollisionError> {
     if t.is_finite() && *t > 0 { Ok(()) } else { Err(CollisionError::Temperature(t.to_string())) }
 }
 
-/// Eq. (72) by quadrature for `W = s^k`, against Eq. (75).
-pub fn number_density(kk: u32, t1: &Float, t2: &Float, digits: u32) -> Result<Comparison, CollisionError> {
-    check_digits(digits)?;
-    positive(t1)?;
-    positive(t2)?;
-    let wp = working_bits(digits);
-    let t12 = Float::with_val(wp, t1 * t2);
+/// `int_0^inf g(s) K_nu(arg(s)) ds` by exp-sinh quadrature, where the caller
+/// gives `g` and `arg`; Bessel failures are reported, not swallowed.
+fn bessel_integral(nu: Order, digits: u32, wp: u32, weight: &dyn Fn(&Float) -> Float, arg: &dyn Fn(&Float) -> Float) -> Result<crate::tanh_sinh::Quad, CollisionError> {
     let mut failure = None;
     let mut f = |s: &Float| -> Vec<Float> {
-        let arg = Float::with_val(wp, s / &t12).sqrt();
-        match k(Order::integer(1), &arg, wp) {
-            Ok(k1) => vec![Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk)) * Float::with_val(wp, s.sqrt_ref()) * k1],
+        match k(nu, &arg(s), wp) {
+            Ok(kv) => vec![weight(s) * kv],
             Err(e) => {
                 failure = Some(e);
                 vec![Float::with_val(wp, f64::NAN)]
@@ -152,7 +147,23 @@ pub fn number_density(kk: u32, t1: &Float, t2: &Float, digits: u32) -> Result<Co
     if let Some(e) = failure {
         return Err(e.into());
     }
-    let q = q?;
+    Ok(q?)
+}
+
+/// Eq. (72) by quadrature for `W = s^k`, against Eq. (75).
+pub fn number_density(kk: u32, t1: &Float, t2: &Float, digits: u32) -> Result<Comparison, CollisionError> {
+    check_digits(digits)?;
+    positive(t1)?;
+    positive(t2)?;
+    let wp = working_bits(digits);
+    let t12 = Float::with_val(wp, t1 * t2);
+    let q = bessel_integral(
+        Order::integer(1),
+        digits,
+        wp,
+        &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk)) * Float::with_val(wp, s.sqrt_ref()),
+        &|s| Float::with_val(wp, s / &t12).sqrt(),
+    )?;
     let quad = Float::with_val(wp, t12.sqrt_ref()) * &q.values[0] / (two_pi_4(wp) * 4u32);
     let closed = number_closed(kk, t1, t2, wp);
     Ok(Comparison { digits: agreement(&quad, &closed), closed, quadrature: quad, estimated: q.digits[0], evaluations: q.evaluations })
@@ -163,22 +174,13 @@ pub fn energy_density(kk: u32, t: &Float, digits: u32) -> Result<Comparison, Col
     check_digits(digits)?;
     positive(t)?;
     let wp = working_bits(digits);
-    let mut failure = None;
-    let mut f = |s: &Float| -> Vec<Float> {
-        let arg = Float::with_val(wp, s.sqrt_ref()) / t;
-        match k(Order::integer(2), &arg, wp) {
-            Ok(k2) => vec![Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk + 1)) * k2],
-            Err(e) => {
-                failure = Some(e);
-                vec![Float::with_val(wp, f64::NAN)]
-            }
-        }
-    };
-    let q = exp_sinh(&mut f, 1, digits, wp, 14);
-    if let Some(e) = failure {
-        return Err(e.into());
-    }
-    let q = q?;
+    let q = bessel_integral(
+        Order::integer(2),
+        digits,
+        wp,
+        &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk + 1)),
+        &|s| Float::with_val(wp, s.sqrt_ref()) / t,
+    )?;
     let quad = Float::with_val(wp, t * &q.values[0]) / (two_pi_4(wp) * 4u32);
     let closed = energy_closed(kk, t, wp);
     Ok(Comparison { digits: agreement(&quad, &closed), closed, quadrature: quad, estimated: q.digits[0], evaluations: q.evaluations })

@@ -306,33 +306,34 @@ pub fn split_coefficient(c: &Atom) -> Option<(symbolica::domains::rational::Rati
     Some((r, ng, pi))
 }
 
-/// `3*n_g/(64*pi^2)`-style string of a constant coefficient.
-pub fn coefficient_string(c: &Atom) -> String {
-    let Some((r, ng, pi)) = split_coefficient(c) else { return plain(c) };
+/// Numerator and denominator factors of `r * n_g^a * pi^b`, with a power
+/// formatter `pow(name, exponent)`; returns (negative?, numerator, denominator).
+fn coefficient_parts(c: &Atom, pi: &str, pow: &dyn Fn(&str, i64) -> String) -> Option<(bool, Vec<String>, Vec<String>)> {
+    let (r, ng, p) = split_coefficient(c)?;
     let (num, den) = (r.numerator(), r.denominator());
-    let pow = |name: &str, e: i64| match e {
-        1 => name.to_string(),
-        e => format!("{name}^{e}"),
-    };
-    let mut top = vec![];
-    let mut bottom = vec![];
-    if num.clone().abs() != symbolica::domains::integer::Integer::from(1) || (ng <= 0 && pi <= 0) {
+    let one = symbolica::domains::integer::Integer::from(1);
+    let (mut top, mut bottom) = (vec![], vec![]);
+    if num.clone().abs() != one || (ng <= 0 && p <= 0) {
         top.push(num.clone().abs().to_string());
     }
-    if ng > 0 {
-        top.push(pow("n_g", ng));
-    } else if ng < 0 {
-        bottom.push(pow("n_g", -ng));
+    for (name, e) in [("n_g", ng), (pi, p)] {
+        if e > 0 {
+            top.push(pow(name, e));
+        } else if e < 0 {
+            bottom.push(pow(name, -e));
+        }
     }
-    if pi > 0 {
-        top.push(pow("pi", pi));
-    } else if pi < 0 {
-        bottom.push(pow("pi", -pi));
-    }
-    if den != symbolica::domains::integer::Integer::from(1) {
+    if den != one {
         bottom.insert(0, den.to_string());
     }
-    let sign = if num.is_negative() { "-" } else { "" };
+    Some((num.is_negative(), top, bottom))
+}
+
+/// `3*n_g/(64*pi^2)`-style string of a constant coefficient.
+pub fn coefficient_string(c: &Atom) -> String {
+    let pow = |name: &str, e: i64| if e == 1 { name.to_string() } else { format!("{name}^{e}") };
+    let Some((neg, top, bottom)) = coefficient_parts(c, "pi", &pow) else { return plain(c) };
+    let sign = if neg { "-" } else { "" };
     let t = top.join("*");
     match bottom.len() {
         0 => format!("{sign}{t}"),
@@ -343,29 +344,8 @@ pub fn coefficient_string(c: &Atom) -> String {
 
 /// LaTeX of a constant coefficient: `-\frac{3 n_g}{64 \pi^{2}}`.
 pub fn coefficient_latex(c: &Atom) -> String {
-    let Some((r, ng, pi)) = split_coefficient(c) else { return crate::algebra::latex(c) };
-    let (num, den) = (r.numerator(), r.denominator());
-    let pow = |name: &str, e: i64| match e {
-        1 => name.to_string(),
-        e => format!("{name}^{{{e}}}"),
-    };
-    let (mut top, mut bottom) = (vec![], vec![]);
-    if num.clone().abs() != symbolica::domains::integer::Integer::from(1) || (ng <= 0 && pi <= 0) {
-        top.push(num.clone().abs().to_string());
-    }
-    if ng > 0 {
-        top.push(pow("n_g", ng));
-    } else if ng < 0 {
-        bottom.push(pow("n_g", -ng));
-    }
-    if pi > 0 {
-        top.push(pow("\\pi", pi));
-    } else if pi < 0 {
-        bottom.push(pow("\\pi", -pi));
-    }
-    if den != symbolica::domains::integer::Integer::from(1) {
-        bottom.insert(0, den.to_string());
-    }
-    let sign = if num.is_negative() { "-" } else { "" };
+    let pow = |name: &str, e: i64| if e == 1 { name.to_string() } else { format!("{name}^{{{e}}}") };
+    let Some((neg, top, bottom)) = coefficient_parts(c, "\\pi", &pow) else { return crate::algebra::latex(c) };
+    let sign = if neg { "-" } else { "" };
     if bottom.is_empty() { format!("{sign}{}", top.join(" ")) } else { format!("{sign}\\frac{{{}}}{{{}}}", top.join(" "), bottom.join(" ")) }
 }

@@ -34,26 +34,24 @@ impl std::str::FromStr for Format {
 pub const LETTERS_TEXT: &str = "A = sum_a y_a^2/M_a, B = sum_a lambda_a^2/M_a, C = sum_a y_a lambda_a/M_a, \
 D = sum_a y_a conj(lambda_a)/M_a^2 (Eq. 78 with y_ia = y_a; M_a/M_a^2 = 1/M_a)";
 
-fn monomial_latex(m: &Atom) -> String {
+/// A monomial with each `conj(X)` written by `conjugate(X)`.
+fn monomial_with(m: &Atom, conjugate: &dyn Fn(&str) -> String, sep: &str) -> String {
     monomial_string(m)
         .split('*')
         .map(|f| match f.strip_prefix("conj(").and_then(|r| r.strip_suffix(')')) {
-            Some(inner) => format!("{inner}^*"),
+            Some(inner) => conjugate(inner),
             None => f.to_string(),
         })
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(sep)
+}
+
+fn monomial_latex(m: &Atom) -> String {
+    monomial_with(m, &|x| format!("{x}^*"), " ")
 }
 
 fn monomial_mathematica(m: &Atom) -> String {
-    monomial_string(m)
-        .split('*')
-        .map(|f| match f.strip_prefix("conj(").and_then(|r| r.strip_suffix(')')) {
-            Some(inner) => format!("Conjugate[{inner}]"),
-            None => f.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    monomial_with(m, &|x| format!("Conjugate[{x}]"), " ")
 }
 
 #[derive(Serialize)]
