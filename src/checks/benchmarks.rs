@@ -47,10 +47,9 @@ fn sine_string(s: &SourceCoefficient) -> String {
 pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
     let eq56 = ctx.claim("eq56", c)?;
     let map = substitutions(eq56)?;
-    let (norm_id, named, index) = if c.id == "eq57" { ("eq47", Named::LhToLhBar, 0) } else { ("eq48", Named::ChiPhiToChiPhiBar, 1) };
+    let (norm_id, index) = if c.id == "eq57" { ("eq47", 0) } else { ("eq48", 1) };
     let norm = ctx.claim(norm_id, c)?;
     let setup = Setup::PAPER;
-    let _ = named;
     let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
     let source = lower_claim(norm, &Scope::new(setup, Letters::Defined).with_d2(&binding))?;
     // sigma = S M_1^4 / T^8 (definition in Eqs. 47-48)

@@ -2,11 +2,11 @@
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
 use super::{Context, lower_claim, printed_text};
-use crate::algebra::{conj, int, is_zero, plain, same};
+use crate::algebra::{int, is_zero, plain, same};
 use crate::asymmetry::{Named, d2_table, unitarity_failures};
 use crate::claims::Claim;
 use crate::compare::{Relation, describe_factor, explain_im_difference, im_form, im_form_string, monomial_string, relate};
-use crate::couplings::{Setup, substitute_letters};
+use crate::couplings::Setup;
 use crate::error::TranscriptionError;
 use crate::lower::{Letters, Scope};
 use crate::model::Flavour;
@@ -303,12 +303,3 @@ pub fn sum_rule(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionEr
     })
 }
 
-/// Substitute letters by couplings (re-exported for tests).
-pub fn letters_to_couplings(e: &Atom) -> Atom {
-    substitute_letters(e, &Setup::PAPER).expand()
-}
-
-#[allow(dead_code)]
-fn conj_is_self(e: &Atom) -> bool {
-    same(e, &conj(e))
-}

@@ -2,7 +2,7 @@
 //! footnote 9).
 
 use super::{Context, lower_claim, printed_text};
-use crate::algebra::{plain, same};
+use crate::algebra::plain;
 use crate::benchmarks::{apply, substitutions};
 use crate::claims::Claim;
 use crate::compare::{Relation, describe_factor, relate};
@@ -99,6 +99,5 @@ pub fn footnote9(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionE
          cos(2 alpha), so the sign of alpha does not matter.",
         b3 / rows[0].1
     );
-    let _ = same;
     Ok(if ok { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(how) })
 }

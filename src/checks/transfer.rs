@@ -2,7 +2,7 @@
 //! (47)-(48), (60), the omega^(2) replacement rule and the wash-out prefactors.
 
 use super::{Context, lower_claim, printed_text};
-use crate::algebra::{int, plain, rat, same, subs, var};
+use crate::algebra::{int, plain, same, subs, var};
 use crate::asymmetry::Named;
 use crate::claims::Claim;
 use crate::compare::{Relation, describe_factor, relate};
@@ -67,8 +67,7 @@ pub fn eq31(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
 
 /// Eqs. (47), (48): the complete source normalisation.
 pub fn source_term(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
-    let (q, named) = if c.id == "eq47" { (Charge::BMinusL, Named::LhToLhBar) } else { (Charge::Lx, Named::ChiPhiToChiPhiBar) };
-    let _ = named;
+    let q = if c.id == "eq47" { Charge::BMinusL } else { Charge::Lx };
     let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
     let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined).with_d2(&binding))?;
     let derived = source(q, &Setup::PAPER);
@@ -199,9 +198,6 @@ pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionError>
         ok &= (slope - printed).abs() < 1e-9;
         rows.push(format!("d ln xi/d ln {name} = {slope:.4} (printed {printed})"));
     }
-    let _ = same;
-    let _ = number_coefficient;
-    let _ = rat;
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(rows.join("; "));
     Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(c.note.clone().unwrap_or_default()))
 }

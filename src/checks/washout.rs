@@ -210,8 +210,6 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionE
     }
     let frac = |k: usize| counts[k][1] as f64 / total as f64;
     let ok = counts[0][0] == 0 && counts[1][0] == 0;
-    let _ = Named::LhToLhBar;
-    let _ = Flavour::Universal;
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed("tr omega >= 0 and det omega >= 0 for omega^(1) and omega^(2)")
         .derived(format!(
