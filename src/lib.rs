@@ -39,3 +39,5 @@ pub mod sources;
 pub mod rational;
 pub mod chemistry;
 pub mod washout;
+pub mod point;
+pub mod evolution;
