@@ -100,3 +100,40 @@ pub fn collide(iterations: usize) -> Result<String, String> {
     ));
     Ok(out)
 }
+
+/// Goals for the evolution: one Fig. 3 point, and a 64 x 64 Fig. 5 scan on 2 cores.
+pub const EVOLVE_POINT_GOAL: Duration = Duration::from_millis(5);
+pub const SCAN_GOAL: Duration = Duration::from_secs(30);
+
+/// Time one point in the Fig. 3 setting (M1 = 1e10 GeV, x_RH = 30, B1,
+/// |lambda1| = 1) run to freeze-out, and a 64 x 64 Fig. 5 scan on 2 threads.
+pub fn evolve(derivations: &Path, iterations: usize) -> Result<String, String> {
+    let chem = crate::point::Chem::load(derivations)?;
+    let pi = std::f64::consts::PI;
+    let p = crate::point::Point::benchmark(1e10, 1.0, -2.0 * pi / 3.0, pi / 4.0, None).map_err(|e| e.to_string())?;
+    let settings = crate::evolution::Settings { x_rh: 30.0, u_max: 1e6, ..Default::default() };
+    let mut times = vec![];
+    let mut last = None;
+    for _ in 0..iterations.max(3) {
+        let t = Instant::now();
+        last = Some(crate::evolution::evolve(&p, &chem, &settings).map_err(|e| e.to_string())?);
+        times.push(t.elapsed());
+    }
+    let (min, med) = stats(times);
+    let frozen = last.map(|t| t.frozen_change()).unwrap_or(f64::NAN);
+    let t = Instant::now();
+    let grid = crate::scan::evaluate_grid(crate::scan::Figure::Fig5, 64, &chem, 2);
+    let scan = t.elapsed();
+    let failed = grid.iter().filter(|s| !s.ok).count();
+    Ok(format!(
+        "evolution, Fig. 3 point to u = 1e6 (change over the last decade {frozen:.1e}): min {:.2} ms, median {:.2} ms; goal < {} ms: {}\n\
+         Fig. 5 scan, 64 x 64 points on 2 threads: {:.2} s ({failed} failed); goal < {} s: {}\n",
+        min.as_secs_f64() * 1e3,
+        med.as_secs_f64() * 1e3,
+        EVOLVE_POINT_GOAL.as_millis(),
+        if med <= EVOLVE_POINT_GOAL { "met" } else { "NOT met" },
+        scan.as_secs_f64(),
+        SCAN_GOAL.as_secs(),
+        if scan <= SCAN_GOAL { "met" } else { "NOT met" }
+    ))
+}

@@ -41,3 +41,7 @@ pub mod chemistry;
 pub mod washout;
 pub mod point;
 pub mod evolution;
+pub mod plot;
+pub mod scan;
+pub mod figures;
+pub mod card;

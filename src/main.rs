@@ -21,6 +21,10 @@ enum Command {
     Collide(cli::collide::Args),
     /// Print a derived table (d2, benchmarks).
     Derive(cli::derive::Args),
+    /// Evolve one parameter point (CSV, SVG) or regenerate Figs. 3-4.
+    Evolve(cli::evolve::Args),
+    /// Parameter scans for Figs. 5-7 (parallel, resumable, --shard i/N).
+    Scan(cli::scan::Args),
     /// Search the slips (sign, conjugation, factor, ...) that reconcile a discrepant claim.
     Explain(cli::explain::Args),
     /// Time the symbolic derivations.
@@ -35,6 +39,8 @@ fn main() -> ExitCode {
         Command::Derive(a) => cli::derive::run(a),
         Command::Collide(a) => cli::collide::run(a),
         Command::Explain(a) => cli::explain::run_cmd(a),
+        Command::Evolve(a) => cli::evolve::run(a),
+        Command::Scan(a) => cli::scan::run(a),
         Command::Bench(a) => cli::bench::run(a),
     };
     match result {

@@ -6,6 +6,7 @@ pub mod benchmarks;
 pub mod chemistry;
 pub mod collision;
 pub mod d2;
+pub mod evolution;
 pub mod matrix_elements;
 pub mod neutrino_mass;
 pub mod tables;
@@ -62,6 +63,13 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq85" | "eq86" => washout::eq85_86,
         "eq87" => washout::eq87,
         "eq88" => washout::eq88,
+        "text.xi-range" => evolution::xi_range,
+        "text.xi-m1-independence" => evolution::xi_m1,
+        "eq61" => evolution::eq61,
+        "text.trh-bound" => evolution::trh_bound,
+        "fig6.yb-falloff" => evolution::fig6_falloff,
+        "fig7.xi-below-one" => evolution::fig7_xi,
+        "eq55" => evolution::eq55,
         "tab1" => tables::tab1,
         "text.footnote4" => tables::footnote4,
         id if id.starts_with("tab2.") => tables::tab2,

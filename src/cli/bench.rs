@@ -9,11 +9,12 @@ enum Suite {
     All,
     Symbolic,
     Collide,
+    Evolve,
 }
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), or all.
+    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), evolve (one point, a 64 x 64 scan), or all.
     #[arg(value_enum, default_value = "all")]
     suite: Suite,
     /// Number of timed repetitions.
@@ -30,6 +31,9 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     }
     if matches!(args.suite, Suite::All | Suite::Collide) {
         print!("{}", cogenesis::bench::collide(args.iterations.clamp(1, 5))?);
+    }
+    if matches!(args.suite, Suite::All | Suite::Evolve) {
+        print!("{}", cogenesis::bench::evolve(&args.derivations, args.iterations)?);
     }
     Ok(ExitCode::SUCCESS)
 }

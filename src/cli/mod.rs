@@ -4,6 +4,8 @@ pub mod audit;
 pub mod bench;
 pub mod collide;
 pub mod derive;
+pub mod evolve;
+pub mod scan;
 pub mod explain;
 
 /// Keep Symbolica's licence banner off stdout (machine-readable output must stay

@@ -1,0 +1,114 @@
+//! `cogenesis evolve`: one parameter point (CSV + SVG), or Figs. 3-4.
+
+use cogenesis::card::Card;
+use cogenesis::evolution::{Settings, evolve};
+use cogenesis::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
+use cogenesis::point::{Chem, Point};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Parameter card (TOML); flags override it.
+    #[arg(long)]
+    card: Option<PathBuf>,
+    #[arg(long)]
+    m1: Option<f64>,
+    #[arg(long)]
+    x_rh: Option<f64>,
+    #[arg(long)]
+    lambda1: Option<f64>,
+    /// B1, B2, B3 or B4 (Eq. 59).
+    #[arg(long)]
+    benchmark: Option<String>,
+    #[arg(long)]
+    y1: Option<f64>,
+    /// Regenerate a figure (3 or 4) instead of one point.
+    #[arg(long)]
+    figure: Option<u32>,
+    /// CSV output (one point).
+    #[arg(long)]
+    csv: Option<PathBuf>,
+    /// SVG output (one point).
+    #[arg(long)]
+    svg: Option<PathBuf>,
+    /// Output directory for --figure.
+    #[arg(long, default_value = "reports/figures")]
+    out: PathBuf,
+    /// Derivations directory (chemistry systems).
+    #[arg(long, default_value = "derivations")]
+    derivations: PathBuf,
+}
+
+pub fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(d) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// mu_B / mu_{B-L} from the chemistry (Eq. 42 as derived).
+pub fn b_over_bl(derivations: &Path) -> Result<f64, String> {
+    let sys = cogenesis::chemistry::System::load(&derivations.join("chemistry").join("visible.toml")).map_err(|e| e.to_string())?;
+    sys.solve().map_err(|e| e.to_string())?.mu("B").map(|q| q.to_f64()).ok_or_else(|| "the visible chemistry does not report B".into())
+}
+
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let chem = Chem::load(&args.derivations)?;
+    let bbl = b_over_bl(&args.derivations)?;
+    if let Some(f) = args.figure {
+        let files = match f {
+            3 => fig3(&chem, bbl)?,
+            4 => fig4(&chem, bbl)?,
+            other => return Err(format!("evolve --figure takes 3 or 4 (Figs. 5-7 come from `cogenesis scan`), got {other}")),
+        };
+        for (name, text) in files {
+            let p = args.out.join(&name);
+            write(&p, &text)?;
+            println!("wrote {}", p.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut card = match &args.card {
+        Some(p) => Card::load(p)?,
+        None => Card::default(),
+    };
+    if let Some(v) = args.m1 {
+        card.m1_gev = v;
+    }
+    if let Some(v) = args.x_rh {
+        card.x_rh = v;
+    }
+    if let Some(v) = args.lambda1 {
+        card.lambda1 = v;
+    }
+    if let Some(v) = &args.benchmark {
+        card.benchmark = v.clone();
+    }
+    if args.y1.is_some() {
+        card.y1 = args.y1;
+    }
+    for w in card.validate()? {
+        eprintln!("warning: {w}");
+    }
+    let (alpha, beta) = card.phases()?;
+    let point = Point::benchmark(card.m1_gev, card.lambda1, alpha, beta, card.y1).map_err(|e| e.to_string())?;
+    let tr = evolve(&point, &chem, &Settings { x_rh: card.x_rh, u_max: card.u_max, ..Settings::default() }).map_err(|e| e.to_string())?;
+    let last = tr.last();
+    println!("M1 = {:.4e} GeV, T_RH = {:.4e} GeV, |y1| = {:.4e}, |lambda1| = {}, {}", card.m1_gev, tr.t_rh, point.y[0].norm(), card.lambda1, card.benchmark);
+    println!("xi = {:.5}", last.xi);
+    println!("Y_B-L = {:.6e}, Y_Lx = Y_Dchi = {:.6e}, Y_B = {:.6e} (observed 8.7e-11)", last.y_bl, last.y_lx, tr.y_b(bbl));
+    let change = tr.frozen_change();
+    if change > 1e-3 {
+        eprintln!("warning: the charges still change by {:.2e} over the last decade of u; raise u_max", change);
+    }
+    if let Some(p) = &args.csv {
+        write(p, &trajectory_csv(&tr))?;
+    }
+    if let Some(p) = &args.svg {
+        let runs = vec![(format!("|lambda1| = {}", card.lambda1), tr.clone())];
+        let svg = if p.to_string_lossy().contains("xi") { xi_plot("xi", &runs) } else { charges_plot("charge yields", &runs, bbl) };
+        write(p, &svg)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,73 @@
+//! `cogenesis scan`: the parameter scans of Figs. 5-7 (parallel, resumable, sharded).
+
+use cogenesis::figures::maps;
+use cogenesis::point::Chem;
+use cogenesis::scan::{Figure, ScanSpec, collect, run as run_scan};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Figure to regenerate: 5, 6 or 7.
+    #[arg(long)]
+    figure: u32,
+    /// Grid size n (n x n points).
+    #[arg(long, default_value_t = 64)]
+    n: usize,
+    /// This job's shard, i/N (points k with k mod N = i).
+    #[arg(long, default_value = "0/1")]
+    shard: String,
+    /// Worker threads (default: all cores).
+    #[arg(long)]
+    threads: Option<usize>,
+    /// Output directory (CSV per shard, SVG maps of everything found there).
+    #[arg(long, default_value = "reports/figures")]
+    out: PathBuf,
+    /// Do not draw a progress bar.
+    #[arg(long)]
+    quiet: bool,
+    #[arg(long, default_value = "derivations")]
+    derivations: PathBuf,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let figure = match args.figure {
+        5 => Figure::Fig5,
+        6 => Figure::Fig6,
+        7 => Figure::Fig7,
+        f => return Err(format!("scan --figure takes 5, 6 or 7, got {f}")),
+    };
+    if args.n == 0 || args.n > 4096 {
+        return Err(format!("--n must be between 1 and 4096, got {}", args.n));
+    }
+    let (i, n) = args
+        .shard
+        .split_once('/')
+        .and_then(|(a, b)| Some((a.trim().parse::<usize>().ok()?, b.trim().parse::<usize>().ok()?)))
+        .ok_or_else(|| format!("--shard takes i/N, got {:?}", args.shard))?;
+    let chem = Chem::load(&args.derivations)?;
+    let bbl = super::evolve::b_over_bl(&args.derivations)?;
+    let stem = format!("fig{}", args.figure);
+    let csv = args.out.join(format!("{stem}_n{}.shard-{i}-of-{n}.csv", args.n));
+    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1));
+    let spec = ScanSpec { figure, n: args.n, shard: (i, n), csv: csv.clone(), threads };
+    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(0) };
+    bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} points, {elapsed} elapsed, eta {eta}").map_err(|e| e.to_string())?);
+    let progress = |d: usize, t: usize| {
+        bar.set_length(t as u64);
+        bar.set_position(d as u64);
+    };
+    let start = std::time::Instant::now();
+    let new = run_scan(&spec, &chem, bbl, &progress)?;
+    bar.finish_and_clear();
+    let failed = new.iter().filter(|s| !s.ok).count();
+    println!("{} new points in {:.2} s ({} threads), {failed} failed; data in {}", new.len(), start.elapsed().as_secs_f64(), threads, csv.display());
+    let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
+    for (name, svg) in maps(figure, &all, bbl) {
+        let p = args.out.join(&name);
+        super::evolve::write(&p, &svg)?;
+        println!("wrote {} ({} of {} points available)", p.display(), all.len(), args.n * args.n);
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,123 @@
+//! The evolution: cross-checks with the approximate solutions (Eqs. 32-33, 55),
+//! parameter validation, and resumable, sharded scans (no Symbolica here).
+
+use cogenesis::card::Card;
+use cogenesis::evolution::{Settings, entropy, evolve, hubble};
+use cogenesis::point::{Chem, G_STAR, G_STAR_X, Point};
+use cogenesis::scan::{Figure, ScanSpec, finished, run};
+use std::f64::consts::PI;
+use std::path::PathBuf;
+
+fn chem() -> Chem {
+    Chem::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap()
+}
+
+fn b1(m1: f64, l: f64) -> Point {
+    Point::benchmark(m1, l, -2.0 * PI / 3.0, PI / 4.0, None).unwrap()
+}
+
+#[test]
+fn xi_agrees_with_the_approximate_eq33_for_small_transfer() {
+    let ch = chem();
+    for (m1, l, x) in [(1e10, 0.05, 30.0), (1e12, 0.1, 50.0)] {
+        let p = b1(m1, l);
+        let tr = evolve(&p, &ch, &Settings { x_rh: x, u_max: 1e4, ..Settings::default() }).unwrap();
+        let t = m1 / x;
+        let rho = PI * PI * G_STAR * t.powi(4) / 30.0;
+        let h = hubble(t);
+        let (s1, s2) = (p.s(1), p.s(2));
+        let ce1 = 3.0 * 3.0 / PI.powi(4) * s1[1] * t.powi(7);
+        let ce2 = 3.0 * 96.0 / PI.powi(4) * (s2[1] + s2[2]) * t.powi(9);
+        let xi_approx = (G_STAR / G_STAR_X * (ce1 + ce2 / 3.0) / (rho * h)).powf(0.25);
+        let xi = tr.last().xi;
+        assert!(((xi - xi_approx) / xi).abs() < 0.02, "M1 = {m1}, lambda1 = {l}: full {xi} vs Eq. (33) {xi_approx}");
+    }
+}
+
+#[test]
+fn charges_agree_with_the_approximate_eq55_at_weak_washout() {
+    // Eq. (55) with xi frozen at its final value, integrated by RK4 in u, against the full solution
+    let ch = chem();
+    let (m1, l, x) = (1e12, 0.05, 30.0);
+    let p = b1(m1, l);
+    let tr = evolve(&p, &ch, &Settings { x_rh: x, u_max: 1e3, ..Settings::default() }).unwrap();
+    let xi = tr.last().xi;
+    let sigma = p.sigma();
+    let (w1, w2) = (p.omega(1, xi, &ch), p.omega(2, xi, &ch));
+    let (sm, hm) = (entropy(m1), hubble(m1));
+    let f = |u: f64, y: [f64; 2]| -> [f64; 2] {
+        let mut d = [0.0; 2];
+        for q in 0..2 {
+            d[q] = m1.powi(4) / (sm * hm * x.powi(3) * u.powi(4)) * sigma[q] * (1.0 - xi.powi(8))
+                - (0..2).map(|r| (m1 / (hm * x * u * u) * w1[q][r] + m1 / (hm * x.powi(3) * u.powi(4)) * w2[q][r]) * y[r]).sum::<f64>();
+        }
+        d
+    };
+    let (mut u, mut y) = (1.0f64, [0.0f64; 2]);
+    let steps = 200_000;
+    let h = (1e3f64.ln()) / steps as f64;
+    for _ in 0..steps {
+        // in ln u: dy/dln u = u f
+        let g = |lu: f64, yy: [f64; 2]| {
+            let uu = lu.exp();
+            let d = f(uu, yy);
+            [uu * d[0], uu * d[1]]
+        };
+        let lu = u.ln();
+        let k1 = g(lu, y);
+        let k2 = g(lu + h / 2.0, [y[0] + h / 2.0 * k1[0], y[1] + h / 2.0 * k1[1]]);
+        let k3 = g(lu + h / 2.0, [y[0] + h / 2.0 * k2[0], y[1] + h / 2.0 * k2[1]]);
+        let k4 = g(lu + h, [y[0] + h * k3[0], y[1] + h * k3[1]]);
+        for q in 0..2 {
+            y[q] += h / 6.0 * (k1[q] + 2.0 * k2[q] + 2.0 * k3[q] + k4[q]);
+        }
+        u = (lu + h).exp();
+    }
+    let last = tr.last();
+    // xi rises from 0 in the full solution, so sources differ by (1 - xi^8) at early times only: a few per cent
+    assert!(((y[0] - last.y_bl) / last.y_bl).abs() < 0.05, "Y_B-L: Eq. 55 {} vs full {}", y[0], last.y_bl);
+    assert!(((y[1] - last.y_lx) / last.y_lx).abs() < 0.05, "Y_Lx: Eq. 55 {} vs full {}", y[1], last.y_lx);
+}
+
+#[test]
+fn invalid_parameters_are_refused() {
+    assert!(Point::benchmark(-1e10, 1.0, 0.0, 0.0, None).is_err());
+    assert!(Point::benchmark(1e10, f64::NAN, 0.0, 0.0, None).is_err());
+    let e = Point::benchmark(1e10, 1.0, -2.0 * PI / 3.0, PI / 4.0, Some(0.1)).unwrap_err();
+    assert!(e.to_string().contains("Eq. (5)"), "{e}");
+    let card = Card { x_rh: 20.0, ..Card::default() };
+    assert!(card.validate().unwrap().iter().any(|w| w.contains("x_RH = 20")));
+    assert!(Card { m1_gev: -3.0, ..Card::default() }.validate().is_err());
+    assert!(Card { benchmark: "B9".into(), ..Card::default() }.phases().is_err());
+    let dir = std::env::temp_dir().join(format!("cogenesis-card-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("bad.toml"), "M1_GeV = 1e10\nlambda = 2\n").unwrap();
+    let e = Card::load(&dir.join("bad.toml")).unwrap_err();
+    assert!(e.contains("bad.toml:2:"), "{e}");
+}
+
+#[test]
+fn outputs_are_finite() {
+    let ch = chem();
+    for (m1, l) in [(1e8, 3.0), (1e15, 0.01), (1e10, 1.0)] {
+        let tr = evolve(&b1(m1, l), &ch, &Settings::default()).unwrap();
+        assert!(tr.rows.iter().all(|r| [r.u, r.t, r.xi, r.y_bl, r.y_lx].iter().all(|v| v.is_finite())));
+    }
+}
+
+#[test]
+fn scans_resume_and_shard() {
+    let ch = chem();
+    let dir = std::env::temp_dir().join(format!("cogenesis-scan-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let spec = |i: usize, n: usize| ScanSpec { figure: Figure::Fig7, n: 4, shard: (i, n), csv: dir.join(format!("s{i}.csv")), threads: 2 };
+    let a = run(&spec(0, 2), &ch, 28.0 / 79.0, &|_, _| {}).unwrap();
+    let b = run(&spec(1, 2), &ch, 28.0 / 79.0, &|_, _| {}).unwrap();
+    assert_eq!(a.len() + b.len(), 16);
+    let again = run(&spec(0, 2), &ch, 28.0 / 79.0, &|_, _| {}).unwrap();
+    assert!(again.is_empty(), "a re-run skips finished points");
+    let mut all: Vec<usize> = finished(&dir.join("s0.csv")).into_iter().chain(finished(&dir.join("s1.csv"))).collect();
+    all.sort();
+    assert_eq!(all, (0..16).collect::<Vec<_>>());
+    assert!(run(&spec(2, 2), &ch, 1.0, &|_, _| {}).is_err());
+}

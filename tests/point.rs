@@ -1,0 +1,111 @@
+//! The plain-Rust numerical model against the symbolic derivations at random
+//! couplings: [D2], Table 3, the wash-out matrices and the energy-transfer
+//! coefficients.
+
+use cogenesis::asymmetry::d2_table;
+use cogenesis::checks::washout::{potentials, reactions};
+use cogenesis::claims::load_dir;
+use cogenesis::couplings::Setup;
+use cogenesis::lower::{Letters, Scope, lower};
+use cogenesis::numeric::{Values, eval};
+use cogenesis::point::{Chem, Point};
+use num_complex::Complex64 as C;
+use std::path::PathBuf;
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
+}
+
+fn random_points(n: usize) -> Vec<Point> {
+    let mut s = 99u64;
+    let mut r = move || {
+        s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (s >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
+    };
+    (0..n)
+        .map(|_| {
+            let m1 = 1.0 + r().abs();
+            Point { m: [m1, m1 * (2.0 + r().abs())], y: [C::new(r(), r()), C::new(r(), r())], lam: [C::new(r(), r()), C::new(r(), r())] }
+        })
+        .collect()
+}
+
+fn values(p: &Point) -> Values {
+    let mut v = Values::new();
+    for a in 0..2 {
+        v.set(&format!("yu({})", a + 1), p.y[a]).set(&format!("lam({})", a + 1), p.lam[a]).set(&format!("M({})", a + 1), C::new(p.m[a], 0.0));
+    }
+    v.set("n_g", C::new(3.0, 0.0));
+    v
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-11 * a.abs().max(b.abs()).max(1e-300)
+}
+
+#[test]
+fn d2_matches_the_symbolic_table() {
+    let rows = d2_table(&Setup::PAPER);
+    for p in random_points(20) {
+        let v = values(&p);
+        assert!(close(p.d2_ll(), eval(&rows[0].couplings, &v).unwrap().re));
+        assert!(close(p.d2_chichi(), eval(&rows[3].couplings, &v).unwrap().re));
+    }
+}
+
+#[test]
+fn table3_coefficients_match_the_transcription() {
+    let set = load_dir(&dir());
+    let scope = Scope::new(Setup::PAPER, Letters::Defined);
+    let rows: Vec<_> = (1..=10).map(|k| set.get(&format!("tab3.{k}")).unwrap()).collect();
+    for p in random_points(10) {
+        let v = values(&p);
+        let (s1, s2) = (p.s(1), p.s(2));
+        for (k, row) in rows.iter().enumerate() {
+            let e1 = lower(row.expression().unwrap(), &scope).unwrap();
+            let e2 = lower(&row.quoted_expression("S2").unwrap(), &scope).unwrap();
+            let four_pi = 4.0 * std::f64::consts::PI;
+            assert!(close(s1[k] * four_pi, eval(&e1, &v).unwrap().re), "row {} [S1]", k + 1);
+            assert!(close(s2[k] * four_pi, eval(&e2, &v).unwrap().re), "row {} [S2]", k + 1);
+        }
+    }
+}
+
+#[test]
+fn washout_matrices_match_the_symbolic_ones() {
+    let set = load_dir(&dir());
+    let any = set.claims.iter().find(|c| c.id.starts_with("tab2.")).unwrap();
+    let rs = reactions(&set, any).unwrap();
+    let mu = potentials(any).unwrap();
+    let chem = Chem::load(&dir()).unwrap();
+    for k in [1u32, 2] {
+        let w = cogenesis::washout::omega(&rs, &mu, k);
+        for (n, p) in random_points(10).into_iter().enumerate() {
+            let xi = 0.1 * n as f64;
+            let num = p.omega(k, xi, &chem);
+            let mut v = values(&p);
+            v.set("xi", C::new(xi, 0.0));
+            for (r, s) in rs.iter().zip(p.s(k)) {
+                v.set(&format!("S{k}_{}", r.symbol), C::new(s, 0.0));
+            }
+            for i in 0..2 {
+                for j in 0..2 {
+                    let sym = eval(&w[i][j], &v).unwrap().re;
+                    assert!((num[i][j] - sym).abs() <= 1e-11 * sym.abs().max(num[i][j].abs()).max(1e-300), "omega{k}[{i}][{j}] at xi = {xi}: {} vs {sym}", num[i][j]);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn energy_transfer_coefficients_match_eq77() {
+    let v = Values::new();
+    let e1 = eval(&cogenesis::sources::energy_coefficient(1), &v).unwrap().re;
+    let e2 = eval(&cogenesis::sources::energy_coefficient(2), &v).unwrap().re;
+    let p = random_points(1)[0];
+    let (s1, s2) = (p.s(1), p.s(2));
+    let t: f64 = 0.7;
+    let direct = 3.0 * (e1 * s1[1] * t.powi(7) + e2 * (s2[1] + s2[2]) * t.powi(9));
+    assert!(close(p.energy_transfer(t, 0.0), direct));
+}
