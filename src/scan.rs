@@ -51,7 +51,11 @@ pub struct Sample {
 pub const CSV_HEADER: &str = "index,M1_GeV,lambda1,x_RH,xi,Y_BminusL,Y_Lx,Y_B,Y_Dchi,strong_washout_eq61,status";
 
 impl Sample {
+    /// A CSV row; a failed point has empty value fields (never NaN).
     pub fn csv(&self, b_over_bl: f64) -> String {
+        if !self.ok || ![self.xi, self.y_bl, self.y_lx, self.strong_washout].iter().all(|v| v.is_finite()) {
+            return format!("{},{:.6e},{:.6e},{:.6e},,,,,,,failed", self.index, self.m1, self.lambda1, self.x_rh);
+        }
         format!(
             "{},{:.6e},{:.6e},{:.6e},{:.8e},{:.8e},{:.8e},{:.8e},{:.8e},{:.6e},{}",
             self.index,
@@ -74,16 +78,18 @@ impl Sample {
             return None;
         }
         let g = |i: usize| f[i].parse::<f64>().ok();
+        let ok = f[10].trim() == "ok";
+        let v = |i: usize| if ok { g(i) } else { Some(f64::NAN) };
         Some(Sample {
             index: f[0].parse().ok()?,
             m1: g(1)?,
             lambda1: g(2)?,
             x_rh: g(3)?,
-            xi: g(4)?,
-            y_bl: g(5)?,
-            y_lx: g(6)?,
-            strong_washout: g(9)?,
-            ok: f[10].trim() == "ok",
+            xi: v(4)?,
+            y_bl: v(5)?,
+            y_lx: v(6)?,
+            strong_washout: v(9)?,
+            ok,
         })
     }
 }

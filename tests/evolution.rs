@@ -121,3 +121,12 @@ fn scans_resume_and_shard() {
     assert_eq!(all, (0..16).collect::<Vec<_>>());
     assert!(run(&spec(2, 2), &ch, 1.0, &|_, _| {}).is_err());
 }
+
+#[test]
+fn failed_points_write_no_nan() {
+    let s = cogenesis::scan::Sample { index: 3, m1: 1e10, lambda1: 1.0, x_rh: 30.0, xi: f64::NAN, y_bl: f64::NAN, y_lx: f64::NAN, strong_washout: f64::NAN, ok: false };
+    let line = s.csv(28.0 / 79.0);
+    assert!(!line.to_lowercase().contains("nan"), "{line}");
+    let back = cogenesis::scan::Sample::parse(&line).unwrap();
+    assert!(!back.ok && back.index == 3);
+}
