@@ -192,10 +192,21 @@ fn local_alternatives(v: AtomView<'_>, kind: &SlipKind) -> Vec<(String, Atom)> {
                 }
             }
         }
+        (SlipKind::Invert, AtomView::Num(_)) => {
+            // an inverted ratio: a non-integer rational factor r -> 1/r
+            if let Ok(r) = symbolica::domains::rational::Rational::try_from(v) {
+                if !r.is_integer() && !r.is_zero() {
+                    let inv = (Atom::num(1) / v.to_owned()).expand();
+                    out.push((format!("ratio `{}` inverted", show(&v.to_owned())), inv));
+                }
+            }
+        }
         (SlipKind::Invert, AtomView::Pow(p)) => {
-            if let Ok(n) = i64::try_from(p.get_exp()) {
+            if let AtomView::Num(_) = p.get_exp() {
                 let base = p.get_base().to_owned();
-                out.push((format!("exponent of `{}` inverted ({n} -> {})", show(&base), -n), base.pow(Atom::num(-n))));
+                let e = p.get_exp().to_owned();
+                let neg = (Atom::num(-1) * e.clone()).expand();
+                out.push((format!("exponent of `{}` inverted ({} -> {})", show(&base), show(&e), show(&neg)), base.pow(neg)));
             }
         }
         _ => {}

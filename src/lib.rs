@@ -45,3 +45,4 @@ pub mod plot;
 pub mod scan;
 pub mod figures;
 pub mod card;
+pub mod dark;

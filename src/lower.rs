@@ -321,6 +321,8 @@ impl Lowerer<'_> {
             ("Im", _) => Ok(im(&one(name)?)),
             ("Re", _) => Ok(re(&one(name)?)),
             ("abs", _) => Ok(modulus(&one(name)?)),
+            ("sqrt", 1) => Ok(one(name)?.pow(Atom::num(1) / Atom::num(2))),
+            ("log", 1) => Ok(symbolica::atom::FunctionBuilder::new(symbolica::symbol!("log")).add_arg(one(name)?).finish()),
             ("sum", n) if n >= 2 => self.sum(args),
             ("sin" | "cos" | "exp", 1) if self.scope.phases => self.phase_function(name, args[0].to_owned()),
             ("y", 1) => {

@@ -143,3 +143,14 @@ fn malformed_space_is_reported() {
     let e = SlipSpace::from_str(std::path::Path::new("s.toml"), "max_pairs = 3\n[[slip]]\nkind = \"teleport\"\n").unwrap_err();
     assert!(e.to_string().contains("unknown slip kind"));
 }
+
+
+#[test]
+fn inverted_ratio_with_fractional_power() {
+    // Eq. (62) as printed has (4/11)^(4/3) where (11/4)^(4/3) is derived
+    let s = set();
+    let ctx = Context::new(&s);
+    let space = SlipSpace::load(&dir()).unwrap();
+    let e = explain(s.get("eq62").unwrap(), &ctx, &space);
+    assert!(e.found.iter().any(|f| f.contains("ratio `4/11` inverted")), "{:?}", e.found);
+}

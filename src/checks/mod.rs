@@ -6,6 +6,7 @@ pub mod benchmarks;
 pub mod chemistry;
 pub mod collision;
 pub mod d2;
+pub mod dark;
 pub mod evolution;
 pub mod matrix_elements;
 pub mod neutrino_mass;
@@ -70,6 +71,13 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "fig6.yb-falloff" => evolution::fig6_falloff,
         "fig7.xi-below-one" => evolution::fig7_xi,
         "eq55" => evolution::eq55,
+        "text.gstar" => dark::gstar,
+        "eq26" => dark::eq26,
+        "eq28" => dark::eq28,
+        "eq62" => dark::eq62,
+        "eq62.bounds" => dark::eq62_bounds,
+        "eq63" => dark::eq63,
+        "eq64" => dark::eq64,
         "tab1" => tables::tab1,
         "text.footnote4" => tables::footnote4,
         id if id.starts_with("tab2.") => tables::tab2,

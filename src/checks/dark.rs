@@ -1,0 +1,215 @@
+//! Checks of the dark-sector claims (Secs. 2.5, 3.1, 5.1).
+
+use super::{Context, lower_claim, printed_text};
+use crate::algebra::{int, plain, rat, var};
+use crate::claims::Claim;
+use crate::compare::{Relation, describe_factor, relate};
+use crate::couplings::Setup;
+use crate::dark::{delta_n_eff, inverse_gev2_in_cm3_per_s, load_dof, xi_cmb_bound};
+use crate::error::TranscriptionError;
+use crate::lower::{Letters, Scope, lower};
+use crate::verdict::{Status, Verdict};
+use symbolica::atom::{Atom, AtomCore};
+
+fn sym(n: &str) -> Atom {
+    var(symbolica::symbol!(n))
+}
+
+fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(plain(derived));
+    match relate(printed, derived) {
+        Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
+        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
+        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", plain(&d))),
+    }
+}
+
+fn dof(c: &Claim) -> Result<Vec<crate::dark::Dof>, TranscriptionError> {
+    let dir = c.location.file.parent().unwrap_or(std::path::Path::new("."));
+    let f = c.quoted.get("file").map(|q| q.text.clone()).unwrap_or_else(|| "species/dof.toml".into());
+    load_dof(&dir.join(f)).map_err(|e| c.error(e))
+}
+
+fn decimal(c: &Claim, k: &str) -> Result<(f64, usize), TranscriptionError> {
+    c.quoted_decimal(k)
+}
+
+/// g_*, g_*x, g_*s,x(T_CMB) from the field content.
+pub fn gstar(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let d = dof(c)?;
+    let get = |n: &str| d.iter().find(|x| x.name == n).ok_or_else(|| c.error(format!("no sector {n:?} in the dof file")));
+    let (vis, dark, dark_cmb) = (get("visible")?.g_star, get("dark")?.g_star, get("dark at recombination")?.g_star_s.to_f64());
+    let mut bad = vec![];
+    for (k, v) in [("visible", vis), ("dark", dark), ("dark_cmb", dark_cmb)] {
+        let (p, dec) = decimal(c, k)?;
+        if (p - v).abs() > crate::prec::printed_half_ulp(dec) {
+            bad.push(format!("{k}: printed {p}, derived {v}"));
+        }
+    }
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("{}, {}, {}", c.quoted["visible"].text, c.quoted["dark"].text, c.quoted["dark_cmb"].text))
+        .derived(format!("g_* = {vis}, g_*x = {dark}, g_*s,x(T_CMB) = {dark_cmb}"));
+    let how = "Sum of internal states with 7/8 for fermions over the fields listed in derivations/species/dof.toml.";
+    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+}
+
+/// Eq. (26): two-body decay of a scalar to a Dirac fermion and a massless Weyl fermion.
+pub fn eq26(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined))?;
+    let (y, mphi, mchi) = (sym("y_chi"), sym("m_phi"), sym("m_chi"));
+    // spin sum of the chiral Yukawa y phi* chi^c-bar P_L eta: y^2 Tr[pchi P_L peta P_R] = 2 y^2 pchi.peta;
+    // momentum conservation m_phi^2 = m_chi^2 + 2 pchi.peta (eta massless)
+    let pdot = (mphi.clone().pow(int(2)) - mchi.clone().pow(int(2))) / int(2);
+    let m2 = int(2) * y.pow(int(2)) * pdot;
+    // |p| = lambda^(1/2)(m_phi^2, m_chi^2, 0)/(2 m_phi) = (m_phi^2 - m_chi^2)/(2 m_phi) for m_phi > m_chi
+    let p = (mphi.clone().pow(int(2)) - mchi.pow(int(2))) / (int(2) * mphi.clone());
+    // Gamma = |M|^2 |p| / (8 pi m_phi^2) for a two-body decay
+    let gamma = (m2 * p / (int(8) * var(crate::symbols::S.pi) * mphi.pow(int(2)))).expand();
+    Ok(relation_verdict(
+        c,
+        &printed.expand(),
+        &gamma,
+        "Gamma = |M|^2 |p|/(8 pi m_phi^2) with the spin-summed |M|^2 = 2 y_chi^2 p_chi.p_eta of the chiral coupling (Eq. 25) and \
+         two-body kinematics with massless eta.",
+    ))
+}
+
+/// Eq. (28): the s-wave limit of the printed kernel of Eq. (27), and 7.2e-21 cm^3/s.
+pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let scope = Scope::new(Setup::PAPER, Letters::Defined).declare(&c.symbols).declare(&["AA".to_string()]);
+    let printed = lower_claim(c, &scope)?;
+    let kernel = lower(&c.quoted_expression("kernel")?, &scope).map_err(|e| c.error(format!("quoted.kernel: {e}")))?;
+    let aa = lower(&c.quoted_expression("AA")?, &scope).map_err(|e| c.error(format!("quoted.AA: {e}")))?;
+    let g: f64 = c.quoted.get("g_chi").and_then(|q| q.text.parse().ok()).ok_or_else(|| c.error("quoted.g_chi"))?;
+    // numerical limit s -> 4 m_chi^2 (v -> 0) of W/(4 m_chi^2 g^2), at several masses; compared with the printed s-wave term
+    let mut worst = 0.0f64;
+    for (mphi, mchi) in [(1.5, 1.0), (3.0, 1.0), (10.0, 2.0)] {
+        for w in [1e-3, 1e-4] {
+            let s = 4.0 * mchi * mchi / (1.0 - w * w);
+            let mut vals = crate::numeric::Values::new();
+            vals.set("y_chi", 1.0.into()).set("m_phi", (mphi as f64).into()).set("m_chi", (mchi as f64).into()).set("s", s.into());
+            let a = crate::numeric::eval(&aa, &vals).map_err(|e| c.error(e.to_string()))?.re;
+            vals.set("AA", a.into());
+            let wv = eval_with_log(&kernel, &vals).map_err(|e| c.error(e))?;
+            let sv = wv / (4.0 * mchi * mchi * g * g);
+            let p = crate::numeric::eval(&printed, &vals).map_err(|e| c.error(e.to_string()))?.re;
+            if w == 1e-4 {
+                worst = worst.max(((sv - p) / p).abs());
+            }
+        }
+    }
+    // the number: y = 0.5, m_chi = 1 GeV, unit conversion (hbar c)^2 c
+    let coeff_gev = 0.5f64.powi(4) / (32.0 * std::f64::consts::PI);
+    let cm3 = coeff_gev * inverse_gev2_in_cm3_per_s();
+    let (pq, dec) = {
+        let t = &c.quoted.get("cm3_per_s").ok_or_else(|| c.error("quoted.cm3_per_s"))?.text;
+        let mant = t.split(['e', 'E']).next().unwrap_or("");
+        let decs = mant.split_once('.').map(|(_, d)| d.len()).unwrap_or(0);
+        (t.parse::<f64>().map_err(|_| c.error("quoted.cm3_per_s is not a number"))?, decs)
+    };
+    let exp10 = pq.abs().log10().floor();
+    let tol = crate::prec::printed_half_ulp(dec) * 10f64.powf(exp10);
+    let number_ok = (cm3 - pq).abs() <= tol;
+    let limit_ok = worst < 1e-6;
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("{}; {} cm^3/s", printed_text(c), c.quoted["cm3_per_s"].text))
+        .derived(format!("s-wave limit of Eq. (27) / (4 m^2 g^2) agrees with the printed form to {worst:.1e}; y^4/(32 pi) GeV^-2 at y = 0.5 is {cm3:.4e} cm^3/s"));
+    let how = "W of Eq. (27) (as printed) evaluated at s = 4 m_chi^2/(1 - w^2) with w -> 0, sigma v = W/(4 E1 E2 g1 g2) with g_chi = 2; \
+        unit conversion 1 GeV^-2 = (hbar c)^2 c = 1.1673e-17 cm^3/s (CODATA hbar c = 197.3269804 MeV fm).";
+    Ok(match (limit_ok, number_ok) {
+        (true, true) => v.status(Status::Confirmed).detail(how),
+        (true, false) => v.status(Status::Discrepancy).detail(format!(
+            "The s-wave formula agrees; the number is {cm3:.3e} cm^3/s, which rounds to {:.1e}, not the printed {} (off by {:.1}%). {how}",
+            cm3,
+            c.quoted["cm3_per_s"].text,
+            100.0 * (pq - cm3) / cm3
+        )),
+        _ => v.status(Status::Discrepancy).detail(format!("The s-wave limit of Eq. (27) differs from the printed Eq. (28) by {worst:.2e}. {how}")),
+    })
+}
+
+/// Numerical value of an atom that may contain log(...) and powers (f64).
+fn eval_with_log(a: &Atom, vals: &crate::numeric::Values) -> Result<f64, String> {
+    use symbolica::atom::AtomView;
+    fn walk(v: AtomView<'_>, vals: &crate::numeric::Values) -> Result<f64, String> {
+        match v {
+            AtomView::Fun(f) if f.get_symbol().get_stripped_name() == "log" => {
+                let arg = f.iter().next().ok_or("log without argument")?;
+                Ok(walk(arg, vals)?.ln())
+            }
+            AtomView::Add(s) => s.iter().try_fold(0.0, |acc, t| Ok(acc + walk(t, vals)?)),
+            AtomView::Mul(m) => m.iter().try_fold(1.0, |acc, t| Ok(acc * walk(t, vals)?)),
+            AtomView::Pow(p) => Ok(walk(p.get_base(), vals)?.powf(walk(p.get_exp(), vals)?)),
+            other => crate::numeric::eval(&other.to_owned(), vals).map(|z| z.re).map_err(|e| e.to_string()),
+        }
+    }
+    walk(a.as_view(), vals)
+}
+
+/// Eq. (62): the printed formula against rho_eta/rho_nu.
+pub fn eq62(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined))?;
+    // rho_eta / rho_nu = (T_x/T_nu)^4, T_nu = (4/11)^(1/3) T_gamma, T_x = xi_CMB T_gamma (same statistics, two states each)
+    let derived = (sym("xi_CMB").pow(int(4)) * rat(11, 4).pow(rat(4, 3))).expand();
+    Ok(relation_verdict(
+        c,
+        &printed.expand(),
+        &derived,
+        "Delta N_eff = rho_eta/rho_nu for one neutrino species: both Weyl fermions with two states, so the ratio is (T_x/T_nu)^4 with \
+         T_nu = (4/11)^(1/3) T_gamma; the bounds quoted after Eq. (62) (eq62.bounds) follow the derived form.",
+    ))
+}
+
+/// The bounds on xi_CMB quoted after Eq. (62).
+pub fn eq62_bounds(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let mut rows = vec![];
+    let mut ok = true;
+    for (b, x) in [("current", "xi_current"), ("future", "xi_future")] {
+        let (bound, _) = decimal(c, b)?;
+        let (xp, dec) = decimal(c, x)?;
+        let xd = xi_cmb_bound(bound);
+        ok &= (xd - xp).abs() <= crate::prec::printed_half_ulp(dec);
+        rows.push(format!("Delta N_eff < {bound}: xi_CMB < {xd:.4} (printed {xp}; with the printed Eq. 62 it would be {:.4})", (bound / (4.0f64 / 11.0).powf(4.0 / 3.0)).powf(0.25)));
+    }
+    let _ = delta_n_eff;
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(c.title.clone())
+        .derived(rows.join("; "))
+        .status(if ok { Status::Confirmed } else { Status::Discrepancy })
+        .detail("From Delta N_eff = xi_CMB^4 (11/4)^(4/3) (as derived, eq62)."))
+}
+
+/// Eq. (63): separate entropy conservation.
+pub fn eq63(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined))?;
+    // s_x a^3 and s a^3 constant: g_sx T_x^3 / (g_s T^3) = const -> xi^3 = xi_FI^3 (g_sx_FI/g_s_FI)(g_s_T/g_sx_T)
+    let xi3 = (sym("xi_FI").pow(int(3)) * sym("gsx_FI") / sym("gs_FI") * sym("gs_T") / sym("gsx_T")).expand();
+    Ok(relation_verdict(
+        c,
+        &printed.pow(int(3)).expand(),
+        &xi3,
+        "Compared as xi^3: entropy s = 2 pi^2 g_*s T^3/45 conserved separately in each sector after freeze-in.",
+    ))
+}
+
+/// Eq. (64): the bounds on xi at freeze-in.
+pub fn eq64(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let d = dof(c)?;
+    let get = |n: &str| d.iter().find(|x| x.name == n).map(|x| x.g_star_s.to_f64()).ok_or_else(|| c.error(format!("no sector {n:?}")));
+    let (gs_fi, gsx_fi, gs_cmb, gsx_cmb) = (get("visible")?, get("dark")?, get("visible at recombination")?, get("dark at recombination")?);
+    let ratio = crate::dark::xi_evolved(1.0, gs_fi, gsx_fi, gs_cmb, gsx_cmb);
+    let mut rows = vec![];
+    let mut ok = true;
+    for (b, x) in [("current", "xi_current"), ("future", "xi_future")] {
+        let (bound, _) = decimal(c, b)?;
+        let (xp, dec) = decimal(c, x)?;
+        let xd = xi_cmb_bound(bound) / ratio;
+        ok &= (xd - xp).abs() <= crate::prec::printed_half_ulp(dec);
+        rows.push(format!("Delta N_eff < {bound}: xi < {xd:.4} (printed {xp})"));
+    }
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(c.title.clone())
+        .derived(format!("xi_CMB/xi = {ratio:.4} (g_*s: {gs_fi} -> {gs_cmb:.4}, g_*s,x: {gsx_fi} -> {gsx_cmb}); {}", rows.join("; ")))
+        .status(if ok { Status::Confirmed } else { Status::Discrepancy })
+        .detail("Eq. (63) with g_*s from derivations/species/dof.toml (neutrinos at T_nu = (4/11)^(1/3) T at recombination) and the xi_CMB bounds of eq62.bounds."))
+}
