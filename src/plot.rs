@@ -63,6 +63,44 @@ fn ticks(lo: f64, hi: f64, log: bool) -> Vec<(f64, String)> {
     }
 }
 
+
+/// The frame: axes ranges in plot coordinates, tick marks, labels.
+struct Frame<'a> {
+    x: (f64, f64),
+    y: (f64, f64),
+    log_x: bool,
+    log_y: bool,
+    x_label: &'a str,
+    y_label: &'a str,
+}
+
+impl Frame<'_> {
+    fn px(&self, x: f64) -> f64 {
+        L + (x - self.x.0) / (self.x.1 - self.x.0) * (W - L - R)
+    }
+    fn py(&self, y: f64) -> f64 {
+        H - B - (y - self.y.0) / (self.y.1 - self.y.0) * (H - T - B)
+    }
+    /// Ticks and axis labels.
+    fn axes(&self, s: &mut String) {
+        for (v, lab) in ticks(self.x.0, self.x.1, self.log_x) {
+            let _ = writeln!(s, r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="black"/><text x="{0}" y="{3}" text-anchor="middle">{4}</text>"#, self.px(v), H - B, H - B + 5.0, H - B + 18.0, lab);
+        }
+        for (v, lab) in ticks(self.y.0, self.y.1, self.log_y) {
+            let _ = writeln!(s, r#"<line x1="{1}" y1="{0}" x2="{2}" y2="{0}" stroke="black"/><text x="{3}" y="{4}" text-anchor="end">{5}</text>"#, self.py(v), L - 5.0, L, L - 8.0, self.py(v) + 4.0, lab);
+        }
+        let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#, (L + W - R) / 2.0, H - 15.0, esc(self.x_label));
+        let _ = writeln!(s, r#"<text x="18" y="{0}" text-anchor="middle" transform="rotate(-90 18 {0})">{1}</text>"#, (T + H - B) / 2.0, esc(self.y_label));
+    }
+}
+
+/// SVG header with background and title.
+fn header(s: &mut String, title: &str) {
+    let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#);
+    let _ = writeln!(s, r#"<rect width="{W}" height="{H}" fill="white"/>"#);
+    let _ = writeln!(s, r#"<text x="{}" y="22" text-anchor="middle" font-size="14">{}</text>"#, (L + W - R) / 2.0, esc(title));
+}
+
 impl LinePlot {
     /// Render as SVG. Points that cannot be shown on a log axis are skipped.
     pub fn svg(&self) -> String {
@@ -85,21 +123,13 @@ impl LinePlot {
         }
         let pad = 0.04 * (y1 - y0);
         let (y0, y1) = (y0 - pad, y1 + pad);
-        let px = |x: f64| L + (x - x0) / (x1 - x0) * (W - L - R);
-        let py = |y: f64| H - B - (y - y0) / (y1 - y0) * (H - T - B);
+        let frame = Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
+        let px = |x: f64| frame.px(x);
+        let py = |y: f64| frame.py(y);
         let mut s = String::new();
-        let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#);
-        let _ = writeln!(s, r#"<rect width="{W}" height="{H}" fill="white"/>"#);
-        let _ = writeln!(s, r#"<text x="{}" y="22" text-anchor="middle" font-size="14">{}</text>"#, (L + W - R) / 2.0, esc(&self.title));
+        header(&mut s, &self.title);
         let _ = writeln!(s, r#"<rect x="{L}" y="{T}" width="{}" height="{}" fill="none" stroke="black"/>"#, W - L - R, H - T - B);
-        for (v, lab) in ticks(x0, x1, self.log_x) {
-            let _ = writeln!(s, r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="black"/><text x="{0}" y="{3}" text-anchor="middle">{4}</text>"#, px(v), H - B, H - B + 5.0, H - B + 18.0, lab);
-        }
-        for (v, lab) in ticks(y0, y1, self.log_y) {
-            let _ = writeln!(s, r#"<line x1="{1}" y1="{0}" x2="{2}" y2="{0}" stroke="black"/><text x="{3}" y="{4}" text-anchor="end">{5}</text>"#, py(v), L - 5.0, L, L - 8.0, py(v) + 4.0, lab);
-        }
-        let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#, (L + W - R) / 2.0, H - 15.0, esc(&self.x_label));
-        let _ = writeln!(s, r#"<text x="18" y="{0}" text-anchor="middle" transform="rotate(-90 18 {0})">{1}</text>"#, (T + H - B) / 2.0, esc(&self.y_label));
+        frame.axes(&mut s);
         for (v, lab) in &self.hlines {
             if let Some(y) = tr(*v, self.log_y) {
                 let _ = writeln!(s, r#"<line x1="{L}" y1="{0}" x2="{1}" y2="{0}" stroke="black" stroke-dasharray="2,3"/><text x="{2}" y="{3}" font-size="10">{4}</text>"#, py(y), W - R, W - R + 4.0, py(y) + 3.0, esc(lab));
@@ -164,15 +194,14 @@ impl HeatMap {
         let dx = if xs.len() > 1 { (xs[xs.len() - 1] - xs[0]) / (xs.len() - 1) as f64 } else { 1.0 };
         let dy = if ys.len() > 1 { (ys[ys.len() - 1] - ys[0]) / (ys.len() - 1) as f64 } else { 1.0 };
         let (x0, x1, y0, y1) = (xs[0] - dx / 2.0, xs[xs.len() - 1] + dx / 2.0, ys[0] - dy / 2.0, ys[ys.len() - 1] + dy / 2.0);
-        let px = |x: f64| L + (x - x0) / (x1 - x0) * (W - L - R);
-        let py = |y: f64| H - B - (y - y0) / (y1 - y0) * (H - T - B);
+        let frame = Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
+        let px = |x: f64| frame.px(x);
+        let py = |y: f64| frame.py(y);
         let logs: Vec<f64> = self.cells.iter().filter(|c| c.2 > 0.0 && c.2.is_finite()).map(|c| c.2.log10()).collect();
         let (v0, v1) = (logs.iter().cloned().fold(f64::INFINITY, f64::min), logs.iter().cloned().fold(f64::NEG_INFINITY, f64::max));
         let (v0, v1) = if v0.is_finite() && v1 > v0 { (v0, v1) } else { (0.0, 1.0) };
         let mut s = String::new();
-        let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#);
-        let _ = writeln!(s, r#"<rect width="{W}" height="{H}" fill="white"/>"#);
-        let _ = writeln!(s, r#"<text x="{}" y="22" text-anchor="middle" font-size="14">{}</text>"#, (L + W - R) / 2.0, esc(&self.title));
+        header(&mut s, &self.title);
         let (cw, ch) = (dx / (x1 - x0) * (W - L - R), dy / (y1 - y0) * (H - T - B));
         for c in &self.cells {
             let fill = if c.2 > 0.0 && c.2.is_finite() { colour((c.2.log10() - v0) / (v1 - v0)) } else { "#bbbbbb".into() };
@@ -185,14 +214,7 @@ impl HeatMap {
             let _ = writeln!(s, r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="white"/>"#, px(tx(*x)) - cw / 4.0, py(ty(*y)) - ch / 4.0, cw / 2.0, ch / 2.0);
         }
         let _ = writeln!(s, r#"<rect x="{L}" y="{T}" width="{}" height="{}" fill="none" stroke="black"/>"#, W - L - R, H - T - B);
-        for (v, lab) in ticks(x0, x1, self.log_x) {
-            let _ = writeln!(s, r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="black"/><text x="{0}" y="{3}" text-anchor="middle">{4}</text>"#, px(v), H - B, H - B + 5.0, H - B + 18.0, lab);
-        }
-        for (v, lab) in ticks(y0, y1, self.log_y) {
-            let _ = writeln!(s, r#"<line x1="{1}" y1="{0}" x2="{2}" y2="{0}" stroke="black"/><text x="{3}" y="{4}" text-anchor="end">{5}</text>"#, py(v), L - 5.0, L, L - 8.0, py(v) + 4.0, lab);
-        }
-        let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#, (L + W - R) / 2.0, H - 15.0, esc(&self.x_label));
-        let _ = writeln!(s, r#"<text x="18" y="{0}" text-anchor="middle" transform="rotate(-90 18 {0})">{1}</text>"#, (T + H - B) / 2.0, esc(&self.y_label));
+        frame.axes(&mut s);
         // colour bar
         for k in 0..50 {
             let t = k as f64 / 49.0;

@@ -1,9 +1,8 @@
 //! Checks of the dark-sector claims (Secs. 2.5, 3.1, 5.1).
 
-use super::{Context, lower_claim, printed_text};
-use crate::algebra::{int, plain, rat, var};
+use super::{Context, lower_claim, printed_text, relation_verdict};
+use crate::algebra::{int, rat, var};
 use crate::claims::Claim;
-use crate::compare::{Relation, describe_factor, relate};
 use crate::couplings::Setup;
 use crate::dark::{delta_n_eff, inverse_gev2_in_cm3_per_s, load_dof, xi_cmb_bound};
 use crate::error::TranscriptionError;
@@ -15,14 +14,6 @@ fn sym(n: &str) -> Atom {
     var(symbolica::symbol!(n))
 }
 
-fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {
-    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(plain(derived));
-    match relate(printed, derived) {
-        Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
-        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
-        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", plain(&d))),
-    }
-}
 
 fn dof(c: &Claim) -> Result<Vec<crate::dark::Dof>, TranscriptionError> {
     let dir = c.location.file.parent().unwrap_or(std::path::Path::new("."));

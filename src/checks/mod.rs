@@ -184,6 +184,19 @@ pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionEr
     lower(c.expression()?, &scope).map_err(|e| c.lower_error(e))
 }
 
+/// A verdict from comparing a printed expression with a derived one: equal,
+/// an overall factor, or the difference.
+pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {
+    use crate::compare::{Relation, describe_factor, relate};
+    use crate::verdict::Status;
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(crate::algebra::plain(derived));
+    match relate(printed, derived) {
+        Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
+        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
+        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", crate::algebra::plain(&d))),
+    }
+}
+
 /// The printed text of a claim for the report.
 pub fn printed_text(c: &Claim) -> String {
     c.printed.clone().or_else(|| c.latex.clone()).unwrap_or_else(|| c.title.clone())

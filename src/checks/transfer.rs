@@ -1,7 +1,7 @@
 //! Checks of the claims fed by the collision integrals: Eqs. (31)-(33), (37),
 //! (47)-(48), (60), the omega^(2) replacement rule and the wash-out prefactors.
 
-use super::{Context, lower_claim, printed_text};
+use super::{Context, lower_claim, printed_text, relation_verdict};
 use crate::algebra::{int, plain, same, subs, var};
 use crate::asymmetry::Named;
 use crate::claims::Claim;
@@ -21,14 +21,6 @@ fn sym(name: &str) -> Atom {
     Atom::var(symbolica::symbol!(name))
 }
 
-fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {
-    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(plain(derived));
-    match relate(printed, derived) {
-        Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
-        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
-        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", plain(&d))),
-    }
-}
 
 /// Eq. (31).
 pub fn eq31(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
