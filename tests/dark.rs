@@ -35,3 +35,18 @@ fn unit_conversion() {
     let via_mb = 0.3893793721e-27 * 2.99792458e10;
     assert!((inverse_gev2_in_cm3_per_s() / via_mb - 1.0).abs() < 1e-8);
 }
+
+#[test]
+fn degrees_of_freedom_snapshot() {
+    // backed by `degrees_of_freedom` above (28 + 7/8 90, 2 + 7/8 6, 43/11 counted by hand)
+    let mut out = String::from("# sector: g_* (energy), g_*s (entropy); fields (g, boson?)\n");
+    for d in dof() {
+        out.push_str(&format!("{}: g_* = {}, g_*s = {}\n", d.name, d.g_star, d.g_star_s));
+        for (n, g, b) in &d.fields {
+            out.push_str(&format!("    {n}: {g}{}\n", if *b { " (boson)" } else { " (fermion)" }));
+        }
+    }
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!("degrees_of_freedom", out);
+    });
+}

@@ -204,3 +204,45 @@ pub fn eq64(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail("Eq. (63) with g_*s from derivations/species/dof.toml (neutrinos at T_nu = (4/11)^(1/3) T at recombination) and the xi_CMB bounds of eq62.bounds."))
 }
+
+/// Eq. (27): the printed kernel against the angular integral of the spin-summed
+/// amplitude of the t-channel phi exchange.
+pub fn eq27(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    use quadrature::double_exponential::integrate;
+    let scope = Scope::new(Setup::PAPER, Letters::Defined).declare(&c.symbols);
+    let printed = lower_claim(c, &scope)?;
+    let aa = lower(&c.quoted_expression("AA")?, &scope).map_err(|e| c.error(format!("quoted.AA: {e}")))?;
+    let mut worst = 0.0f64;
+    let mut rows = vec![];
+    for (mphi, mchi, s) in [(1.5f64, 1.0f64, 4.4f64), (3.0, 1.0, 10.0), (10.0, 2.0, 17.0), (1.2, 1.0, 40.0)] {
+        // chi(p1) chi-bar(p2) -> eta(k1) eta-bar(k2): one t-channel diagram, t = (p1 - k2)^2;
+        // spin sums of the two chiral vertices give (2 p1.k2)(2 p2.k1) = (m^2 - t)^2, so
+        // |M|^2 = y^4 (m^2 - t)^2/(t - m_phi^2)^2 with m^2 - t = (s/2)(1 - beta c) in the CM frame.
+        let beta = (1.0 - 4.0 * mchi * mchi / s).sqrt();
+        let delta = mphi * mphi - mchi * mchi;
+        let integrand = |cth: f64| {
+            let x = s / 2.0 * (1.0 - beta * cth);
+            x * x / ((x + delta) * (x + delta))
+        };
+        let ang = integrate(integrand, -1.0, 1.0, 1e-14).integral;
+        // W = int dPhi_2 |M|^2 = (1/(16 pi)) int dcos(theta) |M|^2 (massless final states), y = 1
+        let direct = ang / (16.0 * std::f64::consts::PI);
+        let mut vals = crate::numeric::Values::new();
+        vals.set("y_chi", 1.0.into()).set("m_phi", mphi.into()).set("m_chi", mchi.into()).set("s", s.into());
+        let a = crate::numeric::eval(&aa, &vals).map_err(|e| c.error(e.to_string()))?.re;
+        vals.set("AA", a.into());
+        let p = eval_with_log(&printed, &vals).map_err(|e| c.error(e))?;
+        let rel = ((p - direct) / direct).abs();
+        worst = worst.max(rel);
+        rows.push(format!("(m_phi, m_chi, s) = ({mphi}, {mchi}, {s}): printed {p:.10e}, direct {direct:.10e}"));
+    }
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(printed_text(c))
+        .derived(rows.join("; "))
+        .status(if worst < 1e-10 { Status::Confirmed } else { Status::Discrepancy })
+        .detail(format!(
+            "W = int dPhi_2 |M|^2 with the spin-summed |M|^2 = y^4 (m_chi^2 - t)^2/(t - m_phi^2)^2 of the single t-channel diagram \
+             (chiral vertices of Eq. 25, massless eta), integrated over the angle by double-exponential quadrature; largest relative \
+             difference {worst:.1e}."
+        )))
+}

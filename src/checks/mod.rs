@@ -73,6 +73,7 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq55" => evolution::eq55,
         "text.gstar" => dark::gstar,
         "eq26" => dark::eq26,
+        "eq27" => dark::eq27,
         "eq28" => dark::eq28,
         "eq62" => dark::eq62,
         "eq62.bounds" => dark::eq62_bounds,
