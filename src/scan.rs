@@ -48,6 +48,7 @@ pub struct Sample {
     pub ok: bool,
 }
 
+/// CSV columns; Y_Dchi is the paper's Y_Dchi = Y_Lx (Sec. 4.4; see text.final-yields in the audit).
 pub const CSV_HEADER: &str = "index,M1_GeV,lambda1,x_RH,xi,Y_BminusL,Y_Lx,Y_B,Y_Dchi,strong_washout_eq61,status";
 
 impl Sample {

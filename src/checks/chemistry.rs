@@ -91,3 +91,36 @@ pub fn eq38(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail("Linear response of the Fermi-Dirac / Bose-Einstein asymmetry of a massless species, (1/pi^2) int p^2 (-f'(p)) dp, integrated numerically (double-exponential quadrature, f64)."))
 }
+
+/// Sec. 4.4: Y_B/Y_{B-L} and Y_Dchi/Y_{L_x} from the chemistry (Eqs. 38, 42, 44).
+pub fn final_yields(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
+    let dir = base_dir(c);
+    let solve = |k: &str| -> Result<(System, crate::chemistry::Equilibrium), TranscriptionError> {
+        let f = dir.join(&c.quoted.get(k).ok_or_else(|| c.error(format!("missing quoted.{k}")))?.text);
+        let s = System::load(&f).map_err(|e| c.error(e.to_string()))?;
+        let e = s.solve().map_err(|e| c.error(e.to_string()))?;
+        Ok((s, e))
+    };
+    let (_, vis) = solve("visible_system")?;
+    let (dsys, dark) = solve("dark_system")?;
+    let b = vis.mu("B").ok_or_else(|| c.error("the visible system does not report B"))?;
+    // Dirac chi asymmetry n_chi - n_chibar = n_Delta(chi) - n_Delta(chi^c) (Weyl fields, Eq. 24), in units of 6/T^2:
+    // g k mu for each; n_{L_x} is the normalising charge (1)
+    let weight = |n: &str| dsys.species.iter().find(|s| s.name == n).map(|s| s.weight()).ok_or_else(|| c.error(format!("no species {n}")));
+    let mu = |n: &str| dark.mu(n).ok_or_else(|| c.error(format!("no species {n}")));
+    let dchi = weight("chi")? * mu("chi")? - weight("chic")? * mu("chic")?;
+    let pb = Q::parse(&c.quoted["B_over_BL"].text).ok_or_else(|| c.error("quoted.B_over_BL"))?;
+    let pd = Q::parse(&c.quoted["Dchi_over_Lx"].text).ok_or_else(|| c.error("quoted.Dchi_over_Lx"))?;
+    let mut bad = vec![];
+    if b != pb {
+        bad.push(format!("Y_B/Y_B-L: printed {pb}, derived {b}"));
+    }
+    if dchi != pd {
+        bad.push(format!("Y_Dchi/Y_Lx: printed {pd}, derived {dchi} (each Dirac chi carries L_x = 1/2 in Table 1, so n_Lx = n_Dchi/2; the printed relation holds only if L_x is counted per unit of chi number)"));
+    }
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("Y_B = ({pb}) Y_B-L, Y_Dchi = ({pd}) Y_Lx"))
+        .derived(format!("Y_B = ({b}) Y_B-L, Y_Dchi = ({dchi}) Y_Lx"));
+    let how = "Y_B from mu_B/mu_{B-L} of the visible system (Eq. 42 as derived); Y_Dchi from the dark system after the phi decays (Eq. 44 as derived) with n_Delta = g k mu T^2/6 (Eq. 38).";
+    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+}

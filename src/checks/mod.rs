@@ -58,6 +58,7 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq38" => chemistry::eq38,
         "eq39" | "eq40" => chemistry::principles,
         "eq41" | "eq42" | "eq43" | "eq44" => chemistry::relations,
+        "text.final-yields" => chemistry::final_yields,
         "eq49" => washout::eq49,
         "eq50" | "eq51" | "eq52" | "eq53" => washout::matrix_entry,
         "text.washout-stability" => washout::stability,

@@ -97,7 +97,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let last = tr.last();
     println!("M1 = {:.4e} GeV, T_RH = {:.4e} GeV, |y1| = {:.4e}, |lambda1| = {}, {}", card.m1_gev, tr.t_rh, point.y[0].norm(), card.lambda1, card.benchmark);
     println!("xi = {:.5}", last.xi);
-    println!("Y_B-L = {:.6e}, Y_Lx = Y_Dchi = {:.6e}, Y_B = {:.6e} (observed 8.7e-11)", last.y_bl, last.y_lx, tr.y_b(bbl));
+    println!("Y_B-L = {:.6e}, Y_Lx = {:.6e}, Y_B = {:.6e} (observed 8.7e-11)", last.y_bl, last.y_lx, tr.y_b(bbl));
+    println!("(the paper takes Y_Dchi = Y_Lx; with the L_x charges of Table 1 the Dirac chi asymmetry is 2 Y_Lx: see text.final-yields in the audit)");
     let change = tr.frozen_change();
     if change > 1e-3 {
         eprintln!("warning: the charges still change by {:.2e} over the last decade of u; raise u_max", change);
