@@ -186,3 +186,17 @@ pub fn pretty(s: &str) -> String {
     }
     out
 }
+
+/// Apply `f(symbol, atom)` to every indexed coupling atom.
+pub fn substitute_couplings(e: &Atom, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) -> Atom {
+    fn walk(v: AtomView<'_>, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) -> Atom {
+        match v {
+            AtomView::Fun(g) => f(g.get_symbol(), v.to_owned()).unwrap_or_else(|| v.to_owned()),
+            AtomView::Pow(p) => walk(p.get_base(), f).pow(walk(p.get_exp(), f)),
+            AtomView::Mul(m) => m.iter().fold(int(1), |acc, x| acc * walk(x, f)),
+            AtomView::Add(a) => a.iter().fold(int(0), |acc, x| acc + walk(x, f)),
+            _ => v.to_owned(),
+        }
+    }
+    walk(e.as_view(), f).expand()
+}

@@ -228,3 +228,12 @@ pub fn unitarity_failures(setup: &Setup) -> Vec<String> {
     }
     bad
 }
+
+/// Whether a reaction has a non-zero asymmetry at leading order (general flavours).
+pub fn has_asymmetry(p: &Process) -> bool {
+    let setup = Setup::flavoured(2, 3);
+    let fl = |x: Particle, i: i64| if x.field == Field::Lepton { Particle { flavour: Some(Flavour::Index(i)), ..x } } else { x };
+    let q = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 2)], [fl(p.fin[0], 3), fl(p.fin[1], 2)]);
+    let q2 = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 1)], [fl(p.fin[0], 2), fl(p.fin[1], 1)]);
+    [q, q2].iter().any(|x| !is_zero(&substitute_letters(&d2_letters(x, &setup), &setup)))
+}

@@ -33,7 +33,7 @@ pub fn substitutions(eq56: &Claim) -> Result<Substitutions, TranscriptionError> 
 
 /// Apply coupling substitutions to an internal atom (couplings and their conjugates).
 pub fn apply(e: &Atom, subs: &Substitutions) -> Atom {
-    crate::checks::d2::substitute_couplings(e, &|_, a| subs.get(&plain(&a)).cloned())
+    crate::algebra::substitute_couplings(e, &|_, a| subs.get(&plain(&a)).cloned())
 }
 
 /// A real expression in e^{i alpha}, e^{i beta} written as

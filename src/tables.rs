@@ -312,7 +312,7 @@ pub fn table2(reactions: &[crate::washout::Reaction], format: Format) -> String 
             let p = &r.process;
             let dl = -delta_charge(p, Charge::BMinusL);
             let dlx = delta_charge(p, Charge::Lx);
-            (p.to_string(), dl, dlx, dl + dlx, crate::checks::tables::has_asymmetry(p))
+            (p.to_string(), dl, dlx, dl + dlx, crate::asymmetry::has_asymmetry(p))
         })
         .collect();
     match format {

@@ -2,7 +2,7 @@
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
 use super::{Context, lower_claim, printed_text};
-use crate::algebra::{int, is_zero, plain, same};
+use crate::algebra::{int, is_zero, plain, same, substitute_couplings};
 use crate::asymmetry::{Named, d2_table, unitarity_failures};
 use crate::claims::Claim;
 use crate::compare::{Relation, describe_factor, explain_im_difference, im_form, im_form_string, monomial_string, relate};
@@ -54,20 +54,6 @@ pub fn rephasing_invariant(e: &Atom) -> bool {
         }
     });
     same(&rephased, e)
-}
-
-/// Apply `f(symbol, atom)` to every indexed coupling atom.
-pub fn substitute_couplings(e: &Atom, f: &dyn Fn(symbolica::atom::Symbol, Atom) -> Option<Atom>) -> Atom {
-    fn walk(v: AtomView<'_>, f: &dyn Fn(symbolica::atom::Symbol, Atom) -> Option<Atom>) -> Atom {
-        match v {
-            AtomView::Fun(g) => f(g.get_symbol(), v.to_owned()).unwrap_or_else(|| v.to_owned()),
-            AtomView::Pow(p) => walk(p.get_base(), f).pow(walk(p.get_exp(), f)),
-            AtomView::Mul(m) => m.iter().fold(int(1), |acc, x| acc * walk(x, f)),
-            AtomView::Add(a) => a.iter().fold(int(0), |acc, x| acc + walk(x, f)),
-            _ => v.to_owned(),
-        }
-    }
-    walk(e.as_view(), f).expand()
 }
 
 /// Eqs. (17)-(20).

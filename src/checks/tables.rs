@@ -2,7 +2,7 @@
 
 use super::{Context, lower_claim};
 use crate::algebra::{conj, int, is_zero, plain, same};
-use crate::asymmetry::d2_letters;
+use crate::asymmetry::has_asymmetry;
 use crate::claims::Claim;
 use crate::compare::{Relation, relate};
 use crate::couplings::{Setup, substitute_letters, weighted_tree};
@@ -69,15 +69,6 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
 fn reaction(c: &Claim) -> Result<Process, TranscriptionError> {
     let r = &c.quoted.get("reaction").ok_or_else(|| c.error("missing quoted.reaction"))?.text;
     parse_process(r).ok_or_else(|| c.error(format!("cannot read the reaction {r:?}")))
-}
-
-/// Whether a reaction has a non-zero asymmetry at leading order (general flavours).
-pub fn has_asymmetry(p: &Process) -> bool {
-    let setup = Setup::flavoured(2, 3);
-    let fl = |x: Particle, i: i64| if x.field == Field::Lepton { Particle { flavour: Some(Flavour::Index(i)), ..x } } else { x };
-    let q = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 2)], [fl(p.fin[0], 3), fl(p.fin[1], 2)]);
-    let q2 = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 1)], [fl(p.fin[0], 2), fl(p.fin[1], 1)]);
-    [q, q2].iter().any(|x| !is_zero(&substitute_letters(&d2_letters(x, &setup), &setup)))
 }
 
 /// Table 2 rows.
