@@ -2,15 +2,13 @@
 //! slip in the space. Seeded claims are built here; the committed
 //! `derivations/` is not modified.
 
+mod support;
+
 use cogenesis::checks::{Context, check_for};
 use cogenesis::claims::{Claim, ClaimSet, load_dir, parse_expression};
 use cogenesis::explain::{SlipSpace, explain};
 use cogenesis::verdict::Status;
-use std::path::PathBuf;
-
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
-}
+use support::derivations as dir;
 
 fn set() -> ClaimSet {
     load_dir(&dir())

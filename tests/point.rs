@@ -3,18 +3,16 @@
 //! coefficients.
 
 use cogenesis::asymmetry::d2_table;
-use cogenesis::checks::washout::{potentials, reactions};
+mod support;
+
 use cogenesis::claims::load_dir;
 use cogenesis::couplings::Setup;
 use cogenesis::lower::{Letters, Scope, lower};
 use cogenesis::numeric::{Values, eval};
 use cogenesis::point::{Chem, Point};
 use num_complex::Complex64 as C;
-use std::path::PathBuf;
+use support::{derivations as dir, washout_inputs};
 
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
-}
 
 fn random_points(n: usize) -> Vec<Point> {
     let mut s = 99u64;
@@ -74,9 +72,7 @@ fn table3_coefficients_match_the_transcription() {
 #[test]
 fn washout_matrices_match_the_symbolic_ones() {
     let set = load_dir(&dir());
-    let any = set.claims.iter().find(|c| c.id.starts_with("tab2.")).unwrap();
-    let rs = reactions(&set, any).unwrap();
-    let mu = potentials(any).unwrap();
+    let (rs, mu) = washout_inputs(&set);
     let chem = Chem::load(&dir()).unwrap();
     for k in [1u32, 2] {
         let w = cogenesis::washout::omega(&rs, &mu, k);

@@ -4,24 +4,16 @@
 //! quadrature), the benchmark table by `benchmarks_crosscheck.rs`, and the
 //! verdict list by the numerical findings in both.
 
+#[macro_use]
+mod support;
+
 use cogenesis::asymmetry::d2_table;
+use support::derivations;
 use cogenesis::benchmarks::{source_coefficients, substitutions};
 use cogenesis::claims::load_dir;
 use cogenesis::couplings::Setup;
 use cogenesis::tables::{self, Format};
-use std::path::PathBuf;
 
-fn derivations() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
-}
-
-macro_rules! snap {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
-}
 
 #[test]
 fn d2_table_text() {

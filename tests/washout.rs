@@ -3,25 +3,16 @@
 //! the reactions with hand-coded charges; the chemistry closed form is in
 //! tests/chemistry.rs).
 
-use cogenesis::checks::washout::{potentials, reactions};
+#[macro_use]
+mod support;
+
 use cogenesis::claims::load_dir;
 use cogenesis::numeric::{Values, eval};
 use cogenesis::tables::{self, Format};
 use cogenesis::washout::omega;
 use num_complex::Complex64;
-use std::path::PathBuf;
+use support::{derivations as dir, table2_reactions, washout_inputs};
 
-fn dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")
-}
-
-macro_rules! snap {
-    ($name:expr, $value:expr) => {
-        insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
-            insta::assert_snapshot!($name, $value);
-        })
-    };
-}
 
 /// Hand-coded Table 2: (symbol, initial, final, Delta(B-L), Delta L_x, self-conjugate),
 /// particles as (sector visible?, species name, antiparticle?).
@@ -80,9 +71,7 @@ fn direct_omega1(s1: &[f64; 10], xi: f64) -> [[f64; 2]; 2] {
 #[test]
 fn omega1_matches_a_direct_sum_of_eqs_85_86() {
     let set = load_dir(&dir());
-    let any = set.claims.iter().find(|c| c.id.starts_with("tab2.")).unwrap();
-    let rs = reactions(&set, any).unwrap();
-    let mu = potentials(any).unwrap();
+    let (rs, mu) = washout_inputs(&set);
     let w = omega(&rs, &mu, 1);
     let mut seed = 12345u64;
     let mut rnd = || {
@@ -110,9 +99,7 @@ fn omega1_matches_a_direct_sum_of_eqs_85_86() {
 #[test]
 fn snapshot_washout_matrices() {
     let set = load_dir(&dir());
-    let any = set.claims.iter().find(|c| c.id.starts_with("tab2.")).unwrap();
-    let rs = reactions(&set, any).unwrap();
-    let mu = potentials(any).unwrap();
+    let (rs, mu) = washout_inputs(&set);
     let w = [omega(&rs, &mu, 1), omega(&rs, &mu, 2)];
     snap!("washout_matrices", tables::washout_table(&w, Format::Text));
 }
@@ -120,8 +107,7 @@ fn snapshot_washout_matrices() {
 #[test]
 fn snapshot_table2_derived() {
     let set = load_dir(&dir());
-    let any = set.claims.iter().find(|c| c.id.starts_with("tab2.")).unwrap();
-    let rs = reactions(&set, any).unwrap();
+    let rs = table2_reactions(&set);
     // independent: the hand-coded charge changes above
     for (r, (sym, _, _, dbl, dlx, _)) in rs.iter().zip(REACTIONS.iter()) {
         assert_eq!(&r.symbol, sym);
