@@ -21,6 +21,7 @@ pub mod model;
 pub mod numeric;
 pub mod phase_space;
 pub mod prec;
+pub mod sampling;
 pub mod symbols;
 pub mod checks;
 pub mod recognize;

@@ -8,6 +8,11 @@ pub const F64_REL: f64 = 1e-10;
 /// individual terms that cancel (sum rules evaluated in f64).
 pub const F64_CANCEL: f64 = 1e-11;
 
+/// Round-off allowance of a single f64 evaluation of an exact expression: a
+/// quantity that must vanish (or be non-negative, or agree) up to round-off is
+/// compared at this level relative to its natural scale.
+pub const F64_ROUND_OFF: f64 = 1e-12;
+
 /// Tolerance of the root finder for tuned benchmark phases (in units of pi).
 pub const PHASE_ROOT: f64 = 1e-12;
 

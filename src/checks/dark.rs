@@ -239,7 +239,7 @@ pub fn eq27(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed(printed_text(c))
         .derived(rows.join("; "))
-        .status(if worst < 1e-10 { Status::Confirmed } else { Status::Discrepancy })
+        .status(if worst < crate::prec::F64_REL { Status::Confirmed } else { Status::Discrepancy })
         .detail(format!(
             "W = int dPhi_2 |M|^2 with the spin-summed |M|^2 = y^4 (m_chi^2 - t)^2/(t - m_phi^2)^2 of the single t-channel diagram \
              (chiral vertices of Eq. 25, massless eta), integrated over the angle by double-exponential quadrature; largest relative \

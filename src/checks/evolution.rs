@@ -52,7 +52,7 @@ pub fn xi_range(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionE
         return Ok(verdict(c, false, format!("{lo}-{hi}"), "no grid point reaches the observed Y_B".into(), c.note.clone().unwrap_or_default()));
     }
     let (mn, mx) = (good.iter().cloned().fold(f64::INFINITY, f64::min), good.iter().cloned().fold(0.0, f64::max));
-    let upto1 = s.iter().filter(|x| x.ok && x.lambda1 <= 1.0 + 1e-12 && bbl * x.y_bl.abs() >= Y_B_OBSERVED).map(|x| x.xi).fold(0.0, f64::max);
+    let upto1 = s.iter().filter(|x| x.ok && x.lambda1 <= 1.0 + crate::prec::F64_ROUND_OFF && bbl * x.y_bl.abs() >= Y_B_OBSERVED).map(|x| x.xi).fold(0.0, f64::max);
     let ok = mn >= lo / 1.5 && mx <= hi * 1.5;
     Ok(verdict(
         c,
@@ -191,11 +191,8 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
     // derived: (1/(u s H)) (S - W) with s = s(M1)(T/M1)^3, H = H(M1)(T/M1)^2, T = M1/(x u)
     // gives the three printed prefactors; checked numerically at random (u, x, M1)
     let mut worst = 0.0f64;
-    let mut state = 7u64;
-    let mut rnd = || {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (state >> 11) as f64 / (1u64 << 53) as f64
-    };
+    let mut rng = crate::sampling::Lcg64::new(7);
+    let mut rnd = || rng.unit();
     for _ in 0..50 {
         let (u, x, m1) = (1.0 + 100.0 * rnd(), 25.0 + 75.0 * rnd(), 10f64.powf(8.0 + 6.0 * rnd()));
         let t = m1 / (x * u);
@@ -216,7 +213,7 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
             bad.push(format!("row {}, column {}: printed omega^(2)_{{{p}}}, derived omega^(2)_{{{d}}}", &k[6..7], &k[7..8]));
         }
     }
-    let ok = worst < 1e-12 && bad.is_empty();
+    let ok = worst < crate::prec::F64_ROUND_OFF && bad.is_empty();
     let mut detail = format!(
         "The three prefactors follow from (1/(u s H)) (S_Q - W_Q) with s and H of the visible radiation and T = M1/(x_RH u) (largest relative difference {worst:.1e} at 50 random points)."
     );

@@ -152,13 +152,8 @@ pub fn tab3(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
         };
     }
     // positivity of [S1] at random couplings
-    let mut rng_state = 0x2545F4914F6CDD1Du64;
-    let mut next = || {
-        rng_state ^= rng_state << 13;
-        rng_state ^= rng_state >> 7;
-        rng_state ^= rng_state << 17;
-        (rng_state >> 11) as f64 / (1u64 << 53) as f64 * 2.0 - 1.0
-    };
+    let mut rng = crate::sampling::XorShift64::new(0x2545F4914F6CDD1D);
+    let mut next = || rng.symmetric();
     let mut min_s1 = f64::INFINITY;
     for _ in 0..50 {
         let mut vals = crate::numeric::Values::new();
@@ -170,7 +165,7 @@ pub fn tab3(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError
             vals.set(&format!("M({a})"), num_complex::Complex64::new(1.5 + next(), 0.0));
         }
         let v = crate::numeric::eval(&s1, &vals).map_err(|e| c.error(e.to_string()))?;
-        if v.im.abs() > 1e-12 * v.re.abs().max(1e-300) {
+        if v.im.abs() > crate::prec::F64_ROUND_OFF * v.re.abs().max(1e-300) {
             ok = false;
         }
         min_s1 = min_s1.min(v.re);

@@ -252,7 +252,7 @@ pub fn washout_prefactors(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Tran
     let d_dark = 6.0 * a_dark.abs() * c1v * pi4;
     let p_vis = eval(&c.quoted_expression("visible")?, &vals).map_err(|m| c.error(m.to_string()))?.re;
     let p_dark = eval(&c.quoted_expression("dark")?, &vals).map_err(|m| c.error(m.to_string()))?.re;
-    let ok = (d_vis - p_vis).abs() < 1e-12 && (d_dark - p_dark).abs() < 1e-12;
+    let ok = (d_vis - p_vis).abs() < crate::prec::F64_ROUND_OFF && (d_dark - p_dark).abs() < crate::prec::F64_ROUND_OFF;
     let v = Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("{}/pi^4 and {}/pi^4", c.quoted["visible"].text, c.quoted["dark"].text))
         .derived(format!("6 |mu_l + mu_H|/mu_BL c_1 pi^4 = {d_vis:.6}, 6 |mu_chi + mu_phi|/mu_Lx c_1 pi^4 = {d_dark:.6} (c_1 = {})", plain(&c1)));

@@ -164,13 +164,8 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionE
     let mu = potentials(c)?;
     let w = [omega(&rs, &mu, 1), omega(&rs, &mu, 2)];
     let samples: usize = c.quoted.get("samples").and_then(|q| q.text.parse().ok()).unwrap_or(200);
-    let mut state = 0x9E3779B97F4A7C15u64;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state >> 11) as f64 / (1u64 << 53) as f64
-    };
+    let mut rng = crate::sampling::XorShift64::new(0x9E3779B97F4A7C15);
+    let mut next = || rng.unit();
     let mut counts = [[0usize; 2]; 2]; // [omega k][holds?]
     let mut total = 0usize;
     let mut failures = vec![];
@@ -201,7 +196,7 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, TranscriptionE
             let tr = a + d;
             let det = a * d - b * cc;
             let scale = (a.abs() + d.abs()).powi(2).max(1e-300);
-            let holds = tr >= -1e-12 * (a.abs() + d.abs()) && det >= -1e-12 * scale;
+            let holds = tr >= -crate::prec::F64_ROUND_OFF * (a.abs() + d.abs()) && det >= -crate::prec::F64_ROUND_OFF * scale;
             counts[k][holds as usize] += 1;
             if !holds && failures.len() < 3 {
                 failures.push(format!("omega^({}) at xi = {xi:.3} (sample {n}): trace {tr:.3e}, det {det:.3e}", k + 1));
