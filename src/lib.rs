@@ -47,3 +47,5 @@ pub mod scan;
 pub mod figures;
 pub mod card;
 pub mod dark;
+pub mod gstar;
+pub mod relic;

@@ -40,6 +40,8 @@ pub struct Scope<'a> {
     pub substitutions: Option<&'a Substitutions>,
     /// Allow `sin`, `cos`, `exp` of phases alpha, beta (benchmarks).
     pub phases: bool,
+    /// Allow real exponentials `exp(x)` (Boltzmann factors, Sec. 5.2).
+    pub exponentials: bool,
     /// Real symbols declared by the claim (kept opaque).
     pub declared: Vec<String>,
     indices: HashMap<String, i64>,
@@ -47,7 +49,7 @@ pub struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     pub fn new(setup: Setup, letters: Letters) -> Self {
-        Scope { setup, letters, d2: None, substitutions: None, phases: false, declared: vec![], indices: HashMap::new() }
+        Scope { setup, letters, d2: None, substitutions: None, phases: false, exponentials: false, declared: vec![], indices: HashMap::new() }
     }
     pub fn with_d2(mut self, d2: D2Binding<'a>) -> Self {
         self.d2 = Some(d2);
@@ -56,6 +58,11 @@ impl<'a> Scope<'a> {
     pub fn with_substitutions(mut self, s: &'a Substitutions) -> Self {
         self.substitutions = Some(s);
         self.phases = true;
+        self
+    }
+    /// Allow real exponentials (not combined with phases).
+    pub fn with_exponentials(mut self) -> Self {
+        self.exponentials = true;
         self
     }
     pub fn with_phases(mut self) -> Self {
@@ -221,6 +228,9 @@ impl Lowerer<'_> {
             AtomView::Var(x) => self.variable(x.get_symbol().get_stripped_name()),
             AtomView::Pow(p) if p.get_base().get_symbol().is_some_and(|s| s.get_stripped_name() == "\u{1d452}") => {
                 // Symbolica writes exp(x) as e^x
+                if self.scope.exponentials && !self.scope.phases {
+                    return Ok(p.get_base().to_owned().pow(self.walk(p.get_exp())?));
+                }
                 if !self.scope.phases {
                     return Err(LowerError::NotAllowed("exp".into(), "only allowed in benchmark parametrisations".into()));
                 }

@@ -25,6 +25,8 @@ enum Command {
     Evolve(cli::evolve::Args),
     /// Parameter scans for Figs. 5-7 (parallel, resumable, --shard i/N).
     Scan(cli::scan::Args),
+    /// Dark-matter freeze-out (Sec. 5.2) for one point: the largest m_chi, or the relic at --m-chi; --figure 8 regenerates Fig. 8.
+    Relic(cli::relic::Args),
     /// Search the slips (sign, conjugation, factor, ...) that reconcile a discrepant claim.
     Explain(cli::explain::Args),
     /// Time the symbolic derivations.
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Explain(a) => cli::explain::run_cmd(a),
         Command::Evolve(a) => cli::evolve::run(a),
         Command::Scan(a) => cli::scan::run(a),
+        Command::Relic(a) => cli::relic::run(a),
         Command::Bench(a) => cli::bench::run(a),
     };
     match result {

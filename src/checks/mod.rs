@@ -10,6 +10,7 @@ pub mod dark;
 pub mod evolution;
 pub mod matrix_elements;
 pub mod neutrino_mass;
+pub mod relic;
 pub mod tables;
 pub mod transfer;
 pub mod washout;
@@ -73,6 +74,8 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "fig7.xi-below-one" => evolution::fig7_xi,
         "eq55" => evolution::eq55,
         "text.gstar" => dark::gstar,
+        "eq24" => dark::eq24,
+        "eq25" => dark::eq25,
         "eq26" => dark::eq26,
         "eq27" => dark::eq27,
         "eq28" => dark::eq28,
@@ -80,6 +83,14 @@ pub fn check_for(id: &str) -> Option<CheckFn> {
         "eq62.bounds" => dark::eq62_bounds,
         "eq63" => dark::eq63,
         "eq64" => dark::eq64,
+        "eq65" => relic::eq65,
+        "eq67" => relic::eq67,
+        "eq68" => relic::eq68,
+        "text.mchi-bound" => relic::mchi_bound,
+        "text.asymmetric-ratio" => relic::asymmetric_ratio,
+        "fig8.mostly-asymmetric" => relic::fig8_mostly_asymmetric,
+        "fig8.mass-range" => relic::fig8_mass_range,
+        "fig8.symmetric-plateau" => relic::fig8_symmetric_plateau,
         "tab1" => tables::tab1,
         "text.footnote4" => tables::footnote4,
         id if id.starts_with("tab2.") => tables::tab2,

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod collide;
 pub mod derive;
 pub mod evolve;
+pub mod relic;
 pub mod scan;
 pub mod explain;
 
