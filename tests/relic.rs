@@ -7,23 +7,22 @@ mod support;
 
 use cogenesis::dark::load_dof;
 use cogenesis::gstar::{g_star, g_star_s};
-use cogenesis::relic::{DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
+use cogenesis::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
 use std::f64::consts::PI;
 
-fn dof() -> (f64, f64, f64, f64) {
-    let d = load_dof(&support::derivations().join("species/dof.toml")).unwrap();
-    let get = |n: &str| d.iter().find(|x| x.name == n).unwrap().g_star_s.to_f64();
-    (get("visible"), get("dark"), get("dark at recombination"), get("visible at recombination"))
+fn dof() -> DarkDof {
+    DarkDof::load(&support::derivations().join("species/dof.toml")).unwrap()
 }
 
 fn paper(m: f64, xi: f64, y_delta: f64) -> DarkParams {
-    let (gs, gsx, gsx_late, _) = dof();
-    DarkParams::paper(m, xi, y_delta, gs, gsx, gsx_late)
+    DarkParams { m_chi: m, ..dof().params(xi, y_delta) }
 }
 
 #[test]
 fn gstar_limits_are_the_field_content_counts() {
-    let (visible, _, _, recombination) = dof();
+    let d = load_dof(&support::derivations().join("species/dof.toml")).unwrap();
+    let get = |n: &str| d.iter().find(|x| x.name == n).unwrap().g_star_s.to_f64();
+    let (visible, recombination) = (get("visible"), get("visible at recombination"));
     // T >> m_top: every SM species relativistic (106.75); T << m_e: photons and
     // neutrinos at T_nu = (4/11)^(1/3) T (43/11)
     assert!((g_star_s(1e5) / visible - 1.0).abs() < 1e-4, "{}", g_star_s(1e5));

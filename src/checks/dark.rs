@@ -10,7 +10,7 @@ use crate::lower::{Letters, Scope, lower};
 use crate::verdict::{Status, Verdict};
 use symbolica::atom::{Atom, AtomCore};
 
-fn sym(n: &str) -> Atom {
+pub(super) fn sym(n: &str) -> Atom {
     var(symbolica::symbol!(n))
 }
 

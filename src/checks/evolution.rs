@@ -13,12 +13,12 @@ use std::f64::consts::PI;
 /// Grid size used by the audit for the scans.
 pub const AUDIT_GRID: usize = 16;
 
-fn chem(c: &Claim) -> Result<Chem, TranscriptionError> {
+pub(super) fn chem(c: &Claim) -> Result<Chem, TranscriptionError> {
     let dir = c.location.file.parent().unwrap_or(std::path::Path::new("."));
     Chem::load(dir).map_err(|e| c.error(e))
 }
 
-fn b_over_bl(c: &Claim) -> Result<f64, TranscriptionError> {
+pub(super) fn b_over_bl(c: &Claim) -> Result<f64, TranscriptionError> {
     let dir = c.location.file.parent().unwrap_or(std::path::Path::new("."));
     crate::chemistry::System::load(&dir.join("chemistry").join("visible.toml"))
         .and_then(|s| s.solve())
@@ -28,7 +28,7 @@ fn b_over_bl(c: &Claim) -> Result<f64, TranscriptionError> {
         .ok_or_else(|| c.error("the visible chemistry does not report B"))
 }
 
-fn quoted_f64(c: &Claim, key: &str) -> Result<f64, TranscriptionError> {
+pub(super) fn quoted_f64(c: &Claim, key: &str) -> Result<f64, TranscriptionError> {
     c.quoted.get(key).and_then(|q| q.text.trim().parse::<f64>().ok()).ok_or_else(|| c.error(format!("quoted.{key} is not a number")))
 }
 

@@ -2,6 +2,8 @@
 //! symbolically, the asymmetric mass bound, and the statements about Fig. 8 from
 //! the freeze-out solver ([`crate::relic`]) on the audit's Fig. 5 grid.
 
+use super::dark::sym;
+use super::evolution::{b_over_bl, chem, quoted_f64};
 use super::{Context, lower_claim, relation_verdict};
 use crate::algebra::{int, subs, var};
 use crate::claims::Claim;
@@ -15,10 +17,6 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
 use symbolica::atom::{Atom, AtomCore, AtomView};
-
-fn sym(n: &str) -> Atom {
-    var(symbolica::symbol!(n))
-}
 
 fn scope() -> Scope<'static> {
     Scope::new(Setup::PAPER, Letters::Defined).with_exponentials()
@@ -151,13 +149,8 @@ fn fig8_points(c: &Claim) -> Result<Vec<Fig8Point>, TranscriptionError> {
     if let Some(v) = cache.lock().map_err(|_| c.error("Fig. 8 cache poisoned"))?.get(&dir) {
         return Ok(v.clone());
     }
-    let chem = crate::point::Chem::load(&dir).map_err(|e| c.error(e))?;
-    let bbl = crate::chemistry::System::load(&dir.join("chemistry").join("visible.toml"))
-        .and_then(|s| s.solve())
-        .map_err(|e| c.error(e.to_string()))?
-        .mu("B")
-        .map(|q| q.to_f64())
-        .ok_or_else(|| c.error("the visible chemistry does not report B"))?;
+    let chem = chem(c)?;
+    let bbl = b_over_bl(c)?;
     let dof = DarkDof::load(&dir.join("species/dof.toml")).map_err(|e| c.error(e))?;
     let samples = crate::scan::evaluate_grid(crate::scan::Figure::Fig5, super::evolution::AUDIT_GRID, &chem, 2);
     let pts = fig8(&samples, bbl, dof, 2);
@@ -196,8 +189,7 @@ pub fn fig8_mostly_asymmetric(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, 
 
 /// 0.1 GeV <~ m_chi^max <~ 1e3 GeV where the relic is mostly asymmetric.
 pub fn fig8_mass_range(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
-    let num = |k: &str| c.quoted.get(k).and_then(|q| q.text.parse::<f64>().ok()).ok_or_else(|| c.error(format!("quoted.{k} is not a number")));
-    let (lo, hi, factor) = (num("low_GeV")?, num("high_GeV")?, num("factor")?);
+    let (lo, hi, factor) = (quoted_f64(c, "low_GeV")?, quoted_f64(c, "high_GeV")?, quoted_f64(c, "factor")?);
     let pts = fig8_points(c)?;
     let masses: Vec<f64> = pts.iter().filter(|p| asym_fraction(p).is_some_and(|a| a >= 0.8)).filter_map(|p| p.m_max).collect();
     let (mn, mx) = (masses.iter().cloned().fold(f64::INFINITY, f64::min), masses.iter().cloned().fold(0.0, f64::max));
@@ -226,7 +218,7 @@ fn symmetric_mass(dof: DarkDof, xi: f64) -> Result<f64, String> {
 /// Where an asymmetric relic would need m_chi above 1e3 GeV, the relic is mostly
 /// symmetric, and m_chi^max plateaus at the freeze-out mass without asymmetry.
 pub fn fig8_symmetric_plateau(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, TranscriptionError> {
-    let mass: f64 = c.quoted.get("mass_GeV").and_then(|q| q.text.parse().ok()).ok_or_else(|| c.error("quoted.mass_GeV is not a number"))?;
+    let mass = quoted_f64(c, "mass_GeV")?;
     let dir = c.location.file.parent().unwrap_or(std::path::Path::new(".")).to_path_buf();
     let dof = DarkDof::load(&dir.join("species/dof.toml")).map_err(|e| c.error(e))?;
     let pts = fig8_points(c)?;
