@@ -1,9 +1,13 @@
 //! Timing of the symbolic work (used by `cogenesis bench` and `cargo bench`).
 
-use crate::asymmetry::{d2_table, unitarity_failures};
-use crate::claims::load_dir;
-use crate::couplings::Setup;
-use std::path::Path;
+use crate::derive::asymmetry::{d2_table, unitarity_failures};
+use crate::transcript::claims::ClaimSet;
+use crate::transcript::inputs::Inputs;
+use crate::cosmo::error::CosmoError;
+use crate::cosmo::point::Chem;
+use crate::derive::benchmarks::Benchmark;
+use crate::numerics::collision::CollisionError;
+use crate::cas::couplings::Setup;
 use std::time::{Duration, Instant};
 
 /// Goal for all the symbolic work of the asymmetry audit (issue: under 50 ms).
@@ -24,12 +28,10 @@ fn stats(mut t: Vec<Duration>) -> (Duration, Duration) {
 }
 
 /// Time the derivation stages and the whole asymmetry audit; returns a report.
-pub fn symbolic(derivations: &Path, iterations: usize) -> Result<String, String> {
-    if !derivations.is_dir() {
-        return Err(format!("{} is not a directory", derivations.display()));
-    }
-    let set = load_dir(derivations);
-    let asymmetry = crate::claims::ClaimSet { claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(), errors: vec![] };
+pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
+    let set = &inputs.claims;
+    let asymmetry =
+        Inputs::from_claims(ClaimSet { claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(), errors: vec![] });
     let stages: Vec<(&str, Box<dyn Fn()>)> = vec![
         ("[D2] table (Eqs. 17-20, universal)", Box::new(|| {
             d2_table(&Setup::PAPER);
@@ -42,7 +44,7 @@ pub fn symbolic(derivations: &Path, iterations: usize) -> Result<String, String>
             crate::audit::run(&asymmetry);
         })),
         ("audit of all claims (no explainer; info)", Box::new(|| {
-            crate::audit::run(&set);
+            crate::audit::run(inputs);
         })),
     ];
     let mut out = String::from("stage                                         min        median\n");
@@ -67,7 +69,7 @@ pub fn symbolic(derivations: &Path, iterations: usize) -> Result<String, String>
         SYMBOLIC_GOAL.as_millis(),
         if audit_median <= SYMBOLIC_GOAL { "met" } else { "NOT met" }
     ));
-    Ok(out)
+    out
 }
 
 /// Goal for the six reference integrals of App. A at 50 digits.
@@ -76,13 +78,13 @@ pub const COLLIDE_GOAL: Duration = Duration::from_millis(500);
 /// The reference suite: `int_0^inf z^(2k+2) K_1` and `z^(2k+3) K_2` for k = 1, 2, 3
 /// at 50 significant digits against their closed forms (Eq. 74), in one
 /// quadrature that shares the Bessel evaluations. Single core.
-pub fn collide(iterations: usize) -> Result<String, String> {
+pub fn collide(iterations: usize) -> Result<String, CollisionError> {
     let specs: Vec<(u32, u32)> = (1..=3).flat_map(|k| [(1, 2 * k + 2), (2, 2 * k + 3)]).collect();
     let mut times = vec![];
     let mut last = vec![];
     for _ in 0..iterations {
         let t = Instant::now();
-        last = crate::collision::bessel_moments(&specs, 50).map_err(|e| e.to_string())?;
+        last = crate::numerics::collision::bessel_moments(&specs, 50)?;
         times.push(t.elapsed());
     }
     let (min, med) = stats(times);
@@ -107,22 +109,22 @@ pub const SCAN_GOAL: Duration = Duration::from_secs(30);
 
 /// Time one point in the Fig. 3 setting (M1 = 1e10 GeV, x_RH = 30, B1,
 /// |lambda1| = 1) run to freeze-out, and a 64 x 64 Fig. 5 scan on 2 threads.
-pub fn evolve(derivations: &Path, iterations: usize) -> Result<String, String> {
-    let chem = crate::point::Chem::load(derivations)?;
-    let pi = std::f64::consts::PI;
-    let p = crate::point::Point::benchmark(1e10, 1.0, -2.0 * pi / 3.0, pi / 4.0, None).map_err(|e| e.to_string())?;
-    let settings = crate::evolution::Settings { x_rh: 30.0, u_max: 1e6, ..Default::default() };
+pub fn evolve(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
+    let chem = Chem::from_inputs(inputs)?;
+    let (alpha, beta) = Benchmark::B1.phases();
+    let p = crate::cosmo::point::Point::benchmark(1e10, 1.0, alpha, beta, None)?;
+    let settings = crate::cosmo::evolution::Settings { x_rh: 30.0, u_max: 1e6, ..Default::default() };
     let mut times = vec![];
     let mut last = None;
     for _ in 0..iterations.max(3) {
         let t = Instant::now();
-        last = Some(crate::evolution::evolve(&p, &chem, &settings).map_err(|e| e.to_string())?);
+        last = Some(crate::cosmo::evolution::evolve(&p, &chem, &settings)?);
         times.push(t.elapsed());
     }
     let (min, med) = stats(times);
     let frozen = last.map(|t| t.frozen_change()).unwrap_or(f64::NAN);
     let t = Instant::now();
-    let grid = crate::scan::evaluate_grid(crate::scan::Figure::Fig5, 64, &chem, 2);
+    let grid = crate::cosmo::scan::evaluate_grid(crate::cosmo::scan::Figure::Fig5, 64, &chem, 2);
     let scan = t.elapsed();
     let failed = grid.iter().filter(|s| !s.ok).count();
     Ok(format!(

@@ -1,74 +1,14 @@
-//! Typed errors of the library. The CLI turns them into human messages.
+//! The crate's error: one variant per layer, each wrapping that layer's typed
+//! errors (`#[from]`), so that `?` works across layers and the CLI prints one
+//! human message.
 
-use std::path::PathBuf;
 use thiserror::Error;
 
-/// Where in the `derivations/` data something went wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub file: PathBuf,
-    /// 1-based line and column in the file, when known.
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-}
-
-impl std::fmt::Display for Location {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if let Some(l) = self.line {
-            write!(f, ":{l}")?;
-            if let Some(c) = self.column {
-                write!(f, ":{c}")?;
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Errors reading or interpreting the transcribed claims.
+/// Any error of the library.
 #[derive(Debug, Error)]
-pub enum TranscriptionError {
-    #[error("{location}: cannot read file: {message}")]
-    Io { location: Location, message: String },
-    #[error("{location}: malformed TOML: {message}")]
-    Toml { location: Location, message: String },
-    #[error("{location}: claim `{claim}`: {message}")]
-    Claim { location: Location, claim: String, message: String },
-    #[error("{location}: claim `{claim}`, field `{field}`: cannot parse expression: {message}")]
-    Parse { location: Location, claim: String, field: String, message: String },
-    #[error("{location}: claim `{claim}`, field `{field}`: {message}")]
-    Lower { location: Location, claim: String, field: String, message: String },
-    #[error("{location}: duplicate claim id `{claim}` (first defined at {first})")]
-    Duplicate { location: Location, claim: String, first: Location },
-}
-
-/// Errors of the lowering of a transcribed expression to internal symbols
-/// (wrapped with the claim's location by the caller).
-#[derive(Debug, Error, Clone, PartialEq)]
-pub enum LowerError {
-    #[error("unknown symbol `{0}` (see derivations/README.md for the vocabulary)")]
-    UnknownSymbol(String),
-    #[error("unknown function `{name}` with {arity} argument(s) (see derivations/README.md)")]
-    UnknownFunction { name: String, arity: usize },
-    #[error("`{0}` needs an integer index or a summation index, got `{1}`")]
-    BadIndex(String, String),
-    #[error("index {value} of `{name}` is out of range 1..={max}")]
-    IndexRange { name: String, value: i64, max: usize },
-    #[error("summation index `{0}` is not a valid index name (heavy neutrinos: a-h, lepton flavours: i-n)")]
-    BadSumIndex(String),
-    #[error("`{0}` is not allowed here: {1}")]
-    NotAllowed(String, String),
-    #[error("division by a complex (non-real) expression is not supported: {0}")]
-    ComplexDivision(String),
-}
-
-/// Errors of the audit as a whole (it could not run).
-#[derive(Debug, Error)]
-pub enum AuditError {
-    #[error("derivations directory {0} does not exist or is not a directory")]
-    NoDerivations(PathBuf),
-    #[error("cannot write report {path}: {message}")]
-    Write { path: PathBuf, message: String },
-    #[error("cannot read baseline report {path}: {message}")]
-    Baseline { path: PathBuf, message: String },
+pub enum Error {
+    #[error(transparent)]
+    Transcription(#[from] crate::transcript::error::TranscriptionError),
+    #[error(transparent)]
+    Audit(#[from] crate::audit::error::AuditError),
 }

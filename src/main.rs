@@ -9,6 +9,9 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "cogenesis", version, about = "Audit and re-derive the calculations of Asadi, Moore, Morrissey, Shamma (2025)")]
 struct Cli {
+    /// Directory of the transcribed claims and their input data.
+    #[arg(long, global = true, default_value = "derivations")]
+    derivations: std::path::PathBuf,
     #[command(subcommand)]
     command: Command,
 }
@@ -36,15 +39,16 @@ enum Command {
 fn main() -> ExitCode {
     cli::quiet_symbolica();
     let parsed = Cli::parse();
+    let state = cli::State::new(parsed.derivations);
     let result = match parsed.command {
-        Command::Audit(a) => cli::audit::run(a),
-        Command::Derive(a) => cli::derive::run(a),
-        Command::Collide(a) => cli::collide::run(a),
-        Command::Explain(a) => cli::explain::run_cmd(a),
-        Command::Evolve(a) => cli::evolve::run(a),
-        Command::Scan(a) => cli::scan::run(a),
-        Command::Relic(a) => cli::relic::run(a),
-        Command::Bench(a) => cli::bench::run(a),
+        Command::Audit(a) => cli::audit::run(a, &state),
+        Command::Derive(a) => cli::derive::run(a, &state),
+        Command::Collide(a) => cli::collide::run(a, &state),
+        Command::Explain(a) => cli::explain::run(a, &state),
+        Command::Evolve(a) => cli::evolve::run(a, &state),
+        Command::Scan(a) => cli::scan::run(a, &state),
+        Command::Relic(a) => cli::relic::run(a, &state),
+        Command::Bench(a) => cli::bench::run(a, &state),
     };
     match result {
         Ok(code) => code,

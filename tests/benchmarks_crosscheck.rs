@@ -4,8 +4,8 @@
 
 mod common;
 
-use cogenesis::benchmarks::{SourceCoefficient, roots, source_coefficients, substitutions};
-use cogenesis::claims::load_dir;
+use cogenesis::derive::benchmarks::{SourceCoefficient, roots, source_coefficients, substitutions};
+use cogenesis::transcript::claims::load_dir;
 use common::rng;
 use num_complex::Complex64 as C;
 use rand::Rng;

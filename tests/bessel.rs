@@ -1,7 +1,7 @@
 //! Checks of the modified Bessel functions against identities, limits and
 //! tabulated values (no Symbolica in this test binary).
 
-use cogenesis::bessel::{Order, bits_for_digits, i_int, k, k_f64};
+use cogenesis::numerics::bessel::{Order, bits_for_digits, i_int, k, k_f64};
 use rug::Float;
 use rug::float::Constant;
 

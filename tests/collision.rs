@@ -1,7 +1,7 @@
 //! App. A: Eqs. (72)-(77) checked by independent routes (no Symbolica here).
 
-use cogenesis::bessel::Order;
-use cogenesis::collision::*;
+use cogenesis::numerics::bessel::Order;
+use cogenesis::numerics::collision::*;
 use rug::Float;
 
 #[test]

@@ -4,10 +4,11 @@
 
 mod common;
 
-use cogenesis::asymmetry::{Named, d2_couplings, d2_table};
-use cogenesis::couplings::Setup;
-use cogenesis::model::Flavour;
-use cogenesis::numeric::eval;
+use cogenesis::derive::asymmetry::{d2_couplings, d2_table};
+use cogenesis::transcript::vocabulary::Named;
+use cogenesis::cas::couplings::Setup;
+use cogenesis::cas::couplings::Flavour;
+use cogenesis::cas::eval::eval;
 use common::{Couplings, close, d2_from_app_b, d2_printed, phase_space_minus_t_over_s, rng};
 use std::f64::consts::PI;
 use symbolica::atom::AtomCore;
@@ -24,11 +25,11 @@ fn phase_space_quadrature_matches_symbolic_integration() {
     // numerical: 1/(16 pi); symbolic: integrate_two_body(-t)/s
     let q = phase_space_minus_t_over_s();
     assert!((q - 1.0 / (16.0 * PI)).abs() < 1e-14, "quadrature {q}");
-    let s = cogenesis::symbols::S.s;
-    let minus_t = cogenesis::algebra::int(-1) * cogenesis::algebra::var(cogenesis::symbols::S.t);
-    let sym = cogenesis::phase_space::integrate_two_body(&minus_t).unwrap();
-    let per_s2 = (sym / cogenesis::algebra::var(s)).expand();
-    let v = eval(&per_s2, &cogenesis::numeric::Values::new()).unwrap();
+    let s = cogenesis::cas::symbols::S.s;
+    let minus_t = cogenesis::cas::algebra::int(-1) * cogenesis::cas::algebra::var(cogenesis::cas::symbols::S.t);
+    let sym = cogenesis::derive::phase_space::integrate_two_body(&minus_t).unwrap();
+    let per_s2 = (sym / cogenesis::cas::algebra::var(s)).expand();
+    let v = eval(&per_s2, &cogenesis::cas::eval::Values::new()).unwrap();
     assert!((v.re - q).abs() < 1e-14 && v.im == 0.0, "symbolic {v}");
 }
 

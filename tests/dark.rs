@@ -1,10 +1,12 @@
 //! Dark-sector numbers by independent routes (no Symbolica here).
 
-use cogenesis::dark::{delta_n_eff, inverse_gev2_in_cm3_per_s, load_dof, xi_cmb_bound, xi_evolved};
+use cogenesis::derive::dark::{delta_n_eff, xi_cmb_bound, xi_evolved};
+use cogenesis::transcript::species;
+use cogenesis::cosmo::constants::inverse_gev2_in_cm3_per_s;
 use std::path::PathBuf;
 
-fn dof() -> Vec<cogenesis::dark::Dof> {
-    load_dof(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations/species/dof.toml")).unwrap()
+fn dof() -> Vec<cogenesis::derive::dark::Dof> {
+    cogenesis::derive::dark::dof(&species::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations/species/dof.toml")).unwrap())
 }
 
 #[test]
@@ -16,7 +18,7 @@ fn degrees_of_freedom() {
     assert_eq!(g("dark").g_star, 2.0 + 7.0 / 8.0 * 6.0);
     assert_eq!(g("dark at recombination").g_star_s.to_f64(), 1.75);
     // today's entropy degrees of freedom: 2 + (7/8) 6 (4/11) = 43/11
-    assert_eq!(g("visible at recombination").g_star_s, cogenesis::rational::Q::new(43, 11));
+    assert_eq!(g("visible at recombination").g_star_s, cogenesis::cas::rational::Q::new(43, 11));
 }
 
 #[test]

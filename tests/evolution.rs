@@ -1,15 +1,22 @@
 //! The evolution: cross-checks with the approximate solutions (Eqs. 32-33, 55),
 //! parameter validation, and resumable, sharded scans (no Symbolica here).
 
-use cogenesis::card::Card;
-use cogenesis::evolution::{Settings, entropy, evolve, hubble};
-use cogenesis::point::{Chem, G_STAR, G_STAR_X, Point};
-use cogenesis::scan::{Figure, ScanSpec, finished, run};
+use cogenesis::cosmo::card::Card;
+use cogenesis::cosmo::evolution::{Settings, entropy, evolve, hubble};
+use cogenesis::cosmo::point::{Chem, Point};
+use cogenesis::cosmo::constants::{G_STAR, G_STAR_X};
+use cogenesis::cosmo::scan::{Figure, ScanSpec, finished, run};
+use cogenesis::derive::chemistry::solve;
+use cogenesis::transcript::chemistry::System;
 use std::f64::consts::PI;
 use std::path::PathBuf;
 
+/// The chemistry of the committed systems, solved without reading the claims
+/// (no Symbolica in these tests).
 fn chem() -> Chem {
-    Chem::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap()
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations").join("chemistry");
+    let eq = |f: &str| solve(&System::load(&dir.join(f)).unwrap()).unwrap();
+    Chem::from_equilibria(&eq("visible.toml"), &eq("dark_high.toml")).unwrap()
 }
 
 fn b1(m1: f64, l: f64) -> Point {
@@ -92,7 +99,7 @@ fn invalid_parameters_are_refused() {
     let dir = std::env::temp_dir().join(format!("cogenesis-card-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("bad.toml"), "M1_GeV = 1e10\nlambda = 2\n").unwrap();
-    let e = Card::load(&dir.join("bad.toml")).unwrap_err();
+    let e = Card::load(&dir.join("bad.toml")).unwrap_err().to_string();
     assert!(e.contains("bad.toml:2:"), "{e}");
 }
 
@@ -124,9 +131,9 @@ fn scans_resume_and_shard() {
 
 #[test]
 fn failed_points_write_no_nan() {
-    let s = cogenesis::scan::Sample { index: 3, m1: 1e10, lambda1: 1.0, x_rh: 30.0, xi: f64::NAN, y_bl: f64::NAN, y_lx: f64::NAN, strong_washout: f64::NAN, ok: false };
+    let s = cogenesis::cosmo::scan::Sample { index: 3, m1: 1e10, lambda1: 1.0, x_rh: 30.0, xi: f64::NAN, y_bl: f64::NAN, y_lx: f64::NAN, strong_washout: f64::NAN, ok: false };
     let line = s.csv(28.0 / 79.0);
     assert!(!line.to_lowercase().contains("nan"), "{line}");
-    let back = cogenesis::scan::Sample::parse(&line).unwrap();
+    let back = cogenesis::cosmo::scan::Sample::parse(&line).unwrap();
     assert!(!back.ok && back.index == 3);
 }

@@ -4,34 +4,36 @@
 
 mod support;
 
-use cogenesis::checks::{Context, check_for};
-use cogenesis::claims::{Claim, ClaimSet, load_dir, parse_expression};
-use cogenesis::explain::{SlipSpace, explain};
-use cogenesis::verdict::Status;
+use cogenesis::audit::checks::{Context, check_for};
+use cogenesis::transcript::claims::{Claim, parse_expression};
+use cogenesis::transcript::inputs::Inputs;
+use cogenesis::audit::explain::explain;
+use cogenesis::transcript::slips::SlipSpace;
+use cogenesis::audit::verdict::Status;
 use support::derivations as dir;
 
-fn set() -> ClaimSet {
-    load_dir(&dir())
+fn set() -> Inputs {
+    support::inputs()
 }
 
-fn seeded_printed(set: &ClaimSet, id: &str, printed: &str) -> Claim {
-    let mut c = set.get(id).unwrap().clone();
+fn seeded_printed(set: &Inputs, id: &str, printed: &str) -> Claim {
+    let mut c = set.claims.get(id).unwrap().clone();
     c.printed = Some(printed.to_string());
     c.parsed = Some(parse_expression(printed));
     c
 }
 
-fn seeded_quoted(set: &ClaimSet, id: &str, key: &str, text: &str) -> Claim {
-    let mut c = set.get(id).unwrap().clone();
+fn seeded_quoted(set: &Inputs, id: &str, key: &str, text: &str) -> Claim {
+    let mut c = set.claims.get(id).unwrap().clone();
     c.quoted.get_mut(key).unwrap().text = text.to_string();
     c
 }
 
 /// The seeded claim must be a discrepancy, and the explainer must name `expect`.
-fn assert_explained(set: &ClaimSet, c: &Claim, expect: &str) {
+fn assert_explained(set: &Inputs, c: &Claim, expect: &str) {
     let ctx = Context::new(set);
     let ov = ctx.with_overlay(c.clone());
-    let v = check_for(&c.id).unwrap()(c, &ov).unwrap();
+    let v = (check_for(&c.id).unwrap().run)(c, &ov).unwrap();
     assert_eq!(v.status, Status::Discrepancy, "seeded {} should be discrepant: {}", c.id, v.detail);
     let space = SlipSpace::load(&dir()).unwrap();
     let s = explain(c, &ctx, &space);
@@ -125,13 +127,13 @@ fn pair_of_slips_eq58_and_no_explanation_eq59_b2() {
     let ctx = Context::new(&s);
     let space = SlipSpace::load(&dir()).unwrap();
     // eq58 as printed omits 16 pi^2 / n_g: a pair of overall factors
-    let e = explain(s.get("eq58").unwrap(), &ctx, &space);
+    let e = explain(s.claims.get("eq58").unwrap(), &ctx, &space);
     assert!(e.found.iter().any(|f| f.contains("16*pi^2") && f.contains("n_g")), "{:?}", e.found);
     // eq59.B3: alpha printed with the wrong sign
-    let b3 = explain(s.get("eq59.B3").unwrap(), &ctx, &space);
+    let b3 = explain(s.claims.get("eq59.B3").unwrap(), &ctx, &space);
     assert!(b3.found.iter().any(|f| f.contains("sign of quoted `alpha`")), "{:?}", b3.found);
     // eq59.B2: nothing in the space reproduces 0.39
-    let b2 = explain(s.get("eq59.B2").unwrap(), &ctx, &space);
+    let b2 = explain(s.claims.get("eq59.B2").unwrap(), &ctx, &space);
     assert!(b2.found.is_empty(), "{:?}", b2.found);
     assert!(b2.summary().starts_with("No variant in the slip space explains it"));
 }
@@ -149,6 +151,6 @@ fn inverted_ratio_with_fractional_power() {
     let s = set();
     let ctx = Context::new(&s);
     let space = SlipSpace::load(&dir()).unwrap();
-    let e = explain(s.get("eq62").unwrap(), &ctx, &space);
+    let e = explain(s.claims.get("eq62").unwrap(), &ctx, &space);
     assert!(e.found.iter().any(|f| f.contains("ratio `4/11` inverted")), "{:?}", e.found);
 }

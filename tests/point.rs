@@ -2,14 +2,15 @@
 //! couplings: [D2], Table 3, the wash-out matrices and the energy-transfer
 //! coefficients.
 
-use cogenesis::asymmetry::d2_table;
+use cogenesis::derive::asymmetry::d2_table;
+use cogenesis::derive::couplings::EQ78;
 mod support;
 
-use cogenesis::claims::load_dir;
-use cogenesis::couplings::Setup;
-use cogenesis::lower::{Letters, Scope, lower};
-use cogenesis::numeric::{Values, eval};
-use cogenesis::point::{Chem, Point};
+use cogenesis::transcript::claims::load_dir;
+use cogenesis::cas::couplings::Setup;
+use cogenesis::transcript::lower::{Letters, Scope, lower};
+use cogenesis::cas::eval::{Values, eval};
+use cogenesis::cosmo::point::{Chem, Point};
 use num_complex::Complex64 as C;
 use support::{derivations as dir, washout_inputs};
 
@@ -54,7 +55,7 @@ fn d2_matches_the_symbolic_table() {
 #[test]
 fn table3_coefficients_match_the_transcription() {
     let set = load_dir(&dir());
-    let scope = Scope::new(Setup::PAPER, Letters::Defined);
+    let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78));
     let rows: Vec<_> = (1..=10).map(|k| set.get(&format!("tab3.{k}")).unwrap()).collect();
     for p in random_points(10) {
         let v = values(&p);
@@ -71,11 +72,11 @@ fn table3_coefficients_match_the_transcription() {
 
 #[test]
 fn washout_matrices_match_the_symbolic_ones() {
-    let set = load_dir(&dir());
-    let (rs, mu) = washout_inputs(&set);
-    let chem = Chem::load(&dir()).unwrap();
+    let inputs = support::inputs();
+    let (rs, mu) = washout_inputs(&inputs);
+    let chem = Chem::from_inputs(&inputs).unwrap();
     for k in [1u32, 2] {
-        let w = cogenesis::washout::omega(&rs, &mu, k);
+        let w = cogenesis::derive::washout::omega(&rs, &mu, k);
         for (n, p) in random_points(10).into_iter().enumerate() {
             let xi = 0.1 * n as f64;
             let num = p.omega(k, xi, &chem);
@@ -97,8 +98,8 @@ fn washout_matrices_match_the_symbolic_ones() {
 #[test]
 fn energy_transfer_coefficients_match_eq77() {
     let v = Values::new();
-    let e1 = eval(&cogenesis::sources::energy_coefficient(1), &v).unwrap().re;
-    let e2 = eval(&cogenesis::sources::energy_coefficient(2), &v).unwrap().re;
+    let e1 = eval(&cogenesis::derive::sources::energy_coefficient(1), &v).unwrap().re;
+    let e2 = eval(&cogenesis::derive::sources::energy_coefficient(2), &v).unwrap().re;
     let p = random_points(1)[0];
     let (s1, s2) = (p.s(1), p.s(2));
     let t: f64 = 0.7;

@@ -5,13 +5,19 @@
 
 mod support;
 
-use cogenesis::dark::load_dof;
-use cogenesis::gstar::{g_star, g_star_s};
-use cogenesis::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
+use cogenesis::derive::dark::{Dof, dof as dof_of};
+use cogenesis::transcript::species;
+use cogenesis::cosmo::gstar::{g_star, g_star_s};
+use cogenesis::cosmo::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
 use std::f64::consts::PI;
 
+/// The degrees of freedom of the committed field content.
+fn load_dof() -> Vec<Dof> {
+    dof_of(&species::load(&support::derivations().join("species/dof.toml")).unwrap())
+}
+
 fn dof() -> DarkDof {
-    DarkDof::load(&support::derivations().join("species/dof.toml")).unwrap()
+    DarkDof::from_dof(&load_dof()).unwrap()
 }
 
 fn paper(m: f64, xi: f64, y_delta: f64) -> DarkParams {
@@ -20,7 +26,7 @@ fn paper(m: f64, xi: f64, y_delta: f64) -> DarkParams {
 
 #[test]
 fn gstar_limits_are_the_field_content_counts() {
-    let d = load_dof(&support::derivations().join("species/dof.toml")).unwrap();
+    let d = load_dof();
     let get = |n: &str| d.iter().find(|x| x.name == n).unwrap().g_star_s.to_f64();
     let (visible, recombination) = (get("visible"), get("visible at recombination"));
     // T >> m_top: every SM species relativistic (106.75); T << m_e: photons and
@@ -76,7 +82,7 @@ fn late_annihilation_matches_the_exact_bernoulli_solution() {
 #[test]
 fn symmetric_textbook_freeze_out() {
     let m = 100.0;
-    let sv = 4.4e-26 / cogenesis::dark::inverse_gev2_in_cm3_per_s();
+    let sv = 4.4e-26 / cogenesis::cosmo::constants::inverse_gev2_in_cm3_per_s();
     let mut p = paper(m, 1.0, 0.0);
     p.common_temperature = true;
     // y_chi such that the s-wave of Eq. (28) is sv
@@ -117,14 +123,14 @@ fn asymmetric_and_symmetric_limits() {
     let b = freeze_out(&paper(50.0, 0.3, 1e-22)).unwrap();
     assert!((a.y_sigma / b.y_sigma - 1.0).abs() < 1e-6);
     // Omega at the root is the observed value
-    assert!((r.omega_h2 / cogenesis::relic::OMEGA_DM_H2 - 1.0).abs() < 1e-5);
+    assert!((r.omega_h2 / cogenesis::cosmo::constants::OMEGA_DM_H2 - 1.0).abs() < 1e-5);
 }
 
 /// The observed baryon yield and Omega_B h^2 give back the nucleon mass: the two forms
 /// of the bound in Sec. 5.2 agree with m_n = Omega_B rho_c/(s0 Y_B).
 #[test]
 fn nucleon_mass_from_the_cosmological_inputs() {
-    let m_n = cogenesis::relic::OMEGA_B_H2 / cogenesis::relic::omega_h2(1.0, cogenesis::point::Y_B_OBSERVED);
+    let m_n = cogenesis::cosmo::constants::OMEGA_B_H2 / cogenesis::cosmo::relic::omega_h2(1.0, cogenesis::cosmo::constants::Y_B_OBSERVED);
     assert!((m_n - 0.939).abs() < 0.01, "m_n = {m_n}");
 }
 

@@ -5,19 +5,20 @@
 #[macro_use]
 mod support;
 
-use cogenesis::claims::load_dir;
-use cogenesis::couplings::Setup;
-use cogenesis::lower::{Letters, Scope, lower};
-use cogenesis::numeric::{Values, eval};
+use cogenesis::transcript::claims::load_dir;
+use cogenesis::derive::couplings::EQ78;
+use cogenesis::cas::couplings::Setup;
+use cogenesis::transcript::lower::{Letters, Scope, lower};
+use cogenesis::cas::eval::{Values, eval};
 use std::f64::consts::PI;
 
 fn series() -> Vec<symbolica::atom::Atom> {
     let set = load_dir(&support::derivations());
     let c = set.claims.iter().find(|c| c.id == "eq28").expect("eq28 is transcribed");
-    let scope = Scope::new(Setup::PAPER, Letters::Defined).declare(&c.symbols).declare(&["AA".to_string()]);
+    let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).declare(&c.symbols).declare(&["AA".to_string()]);
     let w = lower(&c.quoted_expression("kernel").unwrap(), &scope).unwrap();
     let a = lower(&c.quoted_expression("AA").unwrap(), &scope).unwrap();
-    cogenesis::dark::sigma_v_series(&w, "AA", &a, 2, 1).unwrap()
+    cogenesis::derive::dark::sigma_v_series(&w, "AA", &a, 2, 1).unwrap()
 }
 
 /// Eq. (27) written out in f64 (independent of the transcription and of Symbolica).
@@ -56,8 +57,8 @@ fn s_wave_snapshot() {
     let c = series();
     let out = format!(
         "# sigma v = W(s)/(s g_chi^2) of Eq. (27) as printed, s = 4 m_chi^2/(1 - b^2), b: CM speed of each chi\nb^0: {}\nb^2: {}\n",
-        cogenesis::algebra::plain(&c[0]),
-        cogenesis::algebra::plain(&c[1])
+        cogenesis::cas::print::plain(&c[0]),
+        cogenesis::cas::print::plain(&c[1])
     );
     snap!("s_wave", out);
 }

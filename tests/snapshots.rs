@@ -7,12 +7,12 @@
 #[macro_use]
 mod support;
 
-use cogenesis::asymmetry::d2_table;
+use cogenesis::derive::asymmetry::d2_table;
 use support::derivations;
-use cogenesis::benchmarks::{source_coefficients, substitutions};
-use cogenesis::claims::load_dir;
-use cogenesis::couplings::Setup;
-use cogenesis::tables::{self, Format};
+use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
+use cogenesis::transcript::claims::load_dir;
+use cogenesis::cas::couplings::Setup;
+use cogenesis::render::tables::{self, Format};
 
 
 #[test]

@@ -3,8 +3,9 @@
 //! broken copies are written to a temporary directory.
 
 use cogenesis::audit::run;
-use cogenesis::claims::{ClaimSet, load_str};
-use cogenesis::verdict::Status;
+use cogenesis::transcript::inputs::Inputs;
+use cogenesis::transcript::claims::{ClaimSet, load_str};
+use cogenesis::audit::verdict::Status;
 use std::path::Path;
 
 fn load(name: &str, text: &str) -> ClaimSet {
@@ -43,7 +44,7 @@ fn bad_expression_is_located_and_the_audit_goes_on() {
     );
     let set = load("mixed.toml", &text);
     assert_eq!(set.claims.len(), 2);
-    let audit = run(&set);
+    let audit = run(&Inputs::from_claims(set));
     let d = audit.verdicts.iter().find(|v| v.id == "eq78.D").unwrap();
     assert_eq!(d.status, Status::Confirmed, "{}", d.detail);
     let b = audit.verdicts.iter().find(|v| v.id == "eq17").unwrap();
@@ -63,7 +64,7 @@ fn unknown_symbol_and_bad_index_are_reported_not_panicked() {
     ] {
         let text = format!("[[claim]]\nid = \"eq78.A\"\nsection = \"B\"\ntitle = \"t\"\nprinted = \"{printed}\"\n");
         let set = load("sym.toml", &text);
-        let audit = run(&set);
+        let audit = run(&Inputs::from_claims(set));
         let v = &audit.verdicts[0];
         assert_eq!(v.status, Status::Unchecked, "{printed}");
         assert!(v.detail.contains(needle) && v.detail.contains("sym.toml:5:"), "{printed}: {}", v.detail);
@@ -85,7 +86,7 @@ fn missing_dependency_leaves_the_claim_unchecked() {
         "dep.toml",
         "[[claim]]\nid = \"eq57\"\nsection = \"4.3\"\ntitle = \"t\"\nprinted = \"12*n_g^2/pi^4*abs(y(1)^4*lambda(1)^2)*sin(alpha)\"\n",
     );
-    let audit = run(&set);
+    let audit = run(&Inputs::from_claims(set));
     assert_eq!(audit.verdicts[0].status, Status::Unchecked);
     assert!(audit.verdicts[0].detail.contains("needs claim `eq56`"), "{}", audit.verdicts[0].detail);
 }
@@ -94,6 +95,6 @@ fn missing_dependency_leaves_the_claim_unchecked() {
 fn garbage_input_never_panics() {
     for junk in ["\u{0}\u{1}", "[[claim]]\nid = 3\n", "[claim]\nid=\"eq1\"", "printed = \"((((\"", "[[claim]]\nid=\"eq1\"\nsection=\"1\"\ntitle=\"t\"\nprinted=\"^^^\"\n"] {
         let set = load("junk.toml", junk);
-        let _ = run(&set);
+        let _ = run(&Inputs::from_claims(set));
     }
 }

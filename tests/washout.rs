@@ -6,10 +6,9 @@
 #[macro_use]
 mod support;
 
-use cogenesis::claims::load_dir;
-use cogenesis::numeric::{Values, eval};
-use cogenesis::tables::{self, Format};
-use cogenesis::washout::omega;
+use cogenesis::cas::eval::{Values, eval};
+use cogenesis::render::tables::{self, Format};
+use cogenesis::derive::washout::omega;
 use num_complex::Complex64;
 use support::{derivations as dir, table2_reactions, washout_inputs};
 
@@ -70,8 +69,8 @@ fn direct_omega1(s1: &[f64; 10], xi: f64) -> [[f64; 2]; 2] {
 
 #[test]
 fn omega1_matches_a_direct_sum_of_eqs_85_86() {
-    let set = load_dir(&dir());
-    let (rs, mu) = washout_inputs(&set);
+    let inputs = support::inputs();
+    let (rs, mu) = washout_inputs(&inputs);
     let w = omega(&rs, &mu, 1);
     let mut seed = 12345u64;
     let mut rnd = || {
@@ -98,21 +97,21 @@ fn omega1_matches_a_direct_sum_of_eqs_85_86() {
 
 #[test]
 fn snapshot_washout_matrices() {
-    let set = load_dir(&dir());
-    let (rs, mu) = washout_inputs(&set);
+    let inputs = support::inputs();
+    let (rs, mu) = washout_inputs(&inputs);
     let w = [omega(&rs, &mu, 1), omega(&rs, &mu, 2)];
     snap!("washout_matrices", tables::washout_table(&w, Format::Text));
 }
 
 #[test]
 fn snapshot_table2_derived() {
-    let set = load_dir(&dir());
-    let rs = table2_reactions(&set);
+    let inputs = support::inputs();
+    let rs = table2_reactions(&inputs);
     // independent: the hand-coded charge changes above
     for (r, (sym, _, _, dbl, dlx, _)) in rs.iter().zip(REACTIONS.iter()) {
         assert_eq!(&r.symbol, sym);
-        assert_eq!(cogenesis::sources::delta_charge(&r.process, cogenesis::sources::Charge::BMinusL) as f64, *dbl);
-        assert_eq!(cogenesis::sources::delta_charge(&r.process, cogenesis::sources::Charge::Lx) as f64, *dlx);
+        assert_eq!(cogenesis::derive::sources::delta_charge(&r.process, cogenesis::derive::sources::Charge::BMinusL) as f64, *dbl);
+        assert_eq!(cogenesis::derive::sources::delta_charge(&r.process, cogenesis::derive::sources::Charge::Lx) as f64, *dlx);
     }
     snap!("table2_derived", tables::table2(&rs, Format::Text));
 }
@@ -121,8 +120,8 @@ fn snapshot_table2_derived() {
 fn snapshot_chemical_potentials() {
     let mut systems = vec![];
     for f in ["dark_high", "dark_low", "visible"] {
-        let s = cogenesis::chemistry::System::load(&dir().join("chemistry").join(format!("{f}.toml"))).unwrap();
-        systems.push((f.to_string(), s.solve().unwrap()));
+        let s = cogenesis::transcript::chemistry::System::load(&dir().join("chemistry").join(format!("{f}.toml"))).unwrap();
+        systems.push((f.to_string(), cogenesis::derive::chemistry::solve(&s).unwrap()));
     }
     snap!("chemical_potentials", tables::chemistry_table(&systems, Format::Text));
 }

@@ -1,17 +1,14 @@
 //! `cogenesis audit`.
 
-use cogenesis::audit::run_dir;
-use cogenesis::claims::load_dir;
-use cogenesis::explain::{SlipSpace, annotate};
-use cogenesis::report::{Report, markdown, status_changes};
-use std::path::{Path, PathBuf};
+use super::write;
+use cogenesis::audit::explain::annotate;
+use cogenesis::audit;
+use cogenesis::audit::report::{Report, markdown, status_changes};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Directory of transcribed claims.
-    #[arg(long, default_value = "derivations")]
-    derivations: PathBuf,
     /// Where to write the JSON report.
     #[arg(long, default_value = "reports/audit.json")]
     json: PathBuf,
@@ -29,14 +26,7 @@ pub struct Args {
     no_explain: bool,
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
-
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     // read the baseline before the report is overwritten
     let baseline = if args.strict {
         let text = std::fs::read_to_string(&args.baseline).map_err(|e| format!("cannot read baseline {}: {e}", args.baseline.display()))?;
@@ -44,10 +34,11 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     } else {
         None
     };
-    let mut audit = run_dir(&args.derivations).map_err(|e| e.to_string())?;
+    let inputs = state.inputs()?;
+    let mut audit = audit::run(inputs);
     if !args.no_explain {
-        match SlipSpace::load(&args.derivations) {
-            Ok(space) => annotate(&mut audit, &load_dir(&args.derivations), &space),
+        match inputs.slips() {
+            Ok(space) => annotate(&mut audit, inputs, space),
             Err(e) => eprintln!("warning: no discrepancy explanations: {e}"),
         }
     }

@@ -1,7 +1,6 @@
 //! `cogenesis bench`: timings of the symbolic derivations (performance targets
 //! live here and in `cargo bench`, not in tests).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq)]
@@ -20,20 +19,17 @@ pub struct Args {
     /// Number of timed repetitions.
     #[arg(long, default_value_t = 20)]
     iterations: usize,
-    /// Directory of transcribed claims.
-    #[arg(long, default_value = "derivations")]
-    derivations: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     if matches!(args.suite, Suite::All | Suite::Symbolic) {
-        print!("{}", cogenesis::bench::symbolic(&args.derivations, args.iterations.max(1))?);
+        print!("{}", cogenesis::bench::symbolic(state.inputs()?, args.iterations.max(1)));
     }
     if matches!(args.suite, Suite::All | Suite::Collide) {
-        print!("{}", cogenesis::bench::collide(args.iterations.clamp(1, 5))?);
+        print!("{}", cogenesis::bench::collide(args.iterations.clamp(1, 5)).map_err(|e| e.to_string())?);
     }
     if matches!(args.suite, Suite::All | Suite::Evolve) {
-        print!("{}", cogenesis::bench::evolve(&args.derivations, args.iterations)?);
+        print!("{}", cogenesis::bench::evolve(state.inputs()?, args.iterations).map_err(|e| e.to_string())?);
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,7 @@
 //! `cogenesis collide`: one collision integral of App. A, closed form against
 //! high-precision quadrature.
 
-use cogenesis::collision::{energy_density, number_density, working_bits};
+use cogenesis::numerics::collision::{energy_density, number_density, working_bits};
 use rug::Float;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -27,7 +27,7 @@ fn parse_t(s: &str, prec: u32) -> Result<Float, String> {
     Ok(Float::with_val(prec, v))
 }
 
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args, _state: &super::State) -> Result<ExitCode, String> {
     let prec = working_bits(args.digits.clamp(1, 10_000));
     let ts: Vec<Float> = args.temperatures.iter().map(|s| parse_t(s, prec)).collect::<Result<_, _>>()?;
     let (t1, t2) = match ts.as_slice() {

@@ -1,10 +1,10 @@
 //! `cogenesis evolve`: one parameter point (CSV + SVG), or Figs. 3-4.
 
-use cogenesis::card::Card;
-use cogenesis::evolution::{Settings, evolve};
-use cogenesis::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
-use cogenesis::point::{Chem, Point};
-use std::path::{Path, PathBuf};
+use cogenesis::cosmo::card::Card;
+use cogenesis::cosmo::evolution::{Settings, evolve};
+use cogenesis::render::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
+use cogenesis::cosmo::point::Point;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -35,42 +35,26 @@ pub struct Args {
     /// Output directory for --figure.
     #[arg(long, default_value = "reports/figures")]
     out: PathBuf,
-    /// Derivations directory (chemistry systems).
-    #[arg(long, default_value = "derivations")]
-    derivations: PathBuf,
 }
 
-pub fn write(path: &Path, text: &str) -> Result<(), String> {
-    if let Some(d) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// mu_B / mu_{B-L} from the chemistry (Eq. 42 as derived).
-pub fn b_over_bl(derivations: &Path) -> Result<f64, String> {
-    let sys = cogenesis::chemistry::System::load(&derivations.join("chemistry").join("visible.toml")).map_err(|e| e.to_string())?;
-    sys.solve().map_err(|e| e.to_string())?.mu("B").map(|q| q.to_f64()).ok_or_else(|| "the visible chemistry does not report B".into())
-}
-
-pub fn run(args: Args) -> Result<ExitCode, String> {
-    let chem = Chem::load(&args.derivations)?;
-    let bbl = b_over_bl(&args.derivations)?;
+pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
+    let chem = state.chem()?;
+    let bbl = chem.b_over_bl;
     if let Some(f) = args.figure {
         let files = match f {
-            3 => fig3(&chem, bbl)?,
-            4 => fig4(&chem, bbl)?,
+            3 => fig3(&chem, bbl).map_err(|e| e.to_string())?,
+            4 => fig4(&chem, bbl).map_err(|e| e.to_string())?,
             other => return Err(format!("evolve --figure takes 3 or 4 (Figs. 5-7 come from `cogenesis scan`), got {other}")),
         };
         for (name, text) in files {
             let p = args.out.join(&name);
-            write(&p, &text)?;
+            super::write(&p, &text)?;
             println!("wrote {}", p.display());
         }
         return Ok(ExitCode::SUCCESS);
     }
     let mut card = match &args.card {
-        Some(p) => Card::load(p)?,
+        Some(p) => Card::load(p).map_err(|e| e.to_string())?,
         None => Card::default(),
     };
     if let Some(v) = args.m1 {
@@ -88,10 +72,10 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     if args.y1.is_some() {
         card.y1 = args.y1;
     }
-    for w in card.validate()? {
+    for w in card.validate().map_err(|e| e.to_string())? {
         eprintln!("warning: {w}");
     }
-    let (alpha, beta) = card.phases()?;
+    let (alpha, beta) = card.phases().map_err(|e| e.to_string())?;
     let point = Point::benchmark(card.m1_gev, card.lambda1, alpha, beta, card.y1).map_err(|e| e.to_string())?;
     let tr = evolve(&point, &chem, &Settings { x_rh: card.x_rh, u_max: card.u_max, ..Settings::default() }).map_err(|e| e.to_string())?;
     let last = tr.last();
@@ -104,12 +88,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         eprintln!("warning: the charges still change by {:.2e} over the last decade of u; raise u_max", change);
     }
     if let Some(p) = &args.csv {
-        write(p, &trajectory_csv(&tr))?;
+        super::write(p, &trajectory_csv(&tr))?;
     }
     if let Some(p) = &args.svg {
         let runs = vec![(format!("|lambda1| = {}", card.lambda1), tr.clone())];
         let svg = if p.to_string_lossy().contains("xi") { xi_plot("xi", &runs) } else { charges_plot("charge yields", &runs, bbl) };
-        write(p, &svg)?;
+        super::write(p, &svg)?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,8 +1,9 @@
 //! `cogenesis relic`: the dark-matter freeze-out of Sec. 5.2 for one point, or Fig. 8.
 
-use cogenesis::point::Chem;
-use cogenesis::relic::{DarkDof, DarkParams, asymmetric_mass_bound, fig8, fig8_csv, fig8_svg, freeze_out, max_mass};
-use cogenesis::scan::{Figure, evaluate, evaluate_grid};
+use cogenesis::cosmo::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
+use cogenesis::render::figures::{fig8_csv, fig8_svg};
+use cogenesis::cosmo::relic_scan::fig8;
+use cogenesis::cosmo::scan::{Figure, evaluate, evaluate_grid};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,12 +40,10 @@ pub struct Args {
     n: usize,
     #[arg(long, default_value = "reports/figures")]
     out: PathBuf,
-    #[arg(long, default_value = "derivations")]
-    derivations: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<ExitCode, String> {
-    let dof = DarkDof::load(&args.derivations.join("species/dof.toml"))?;
+pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
+    let dof = DarkDof::from_inputs(state.inputs()?).map_err(|e| e.to_string())?;
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
     if let Some(f) = args.figure {
         if f != 8 {
@@ -53,15 +52,15 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         if args.n == 0 || args.n > 1024 {
             return Err(format!("--n must be between 1 and 1024, got {}", args.n));
         }
-        let chem = Chem::load(&args.derivations)?;
-        let bbl = super::evolve::b_over_bl(&args.derivations)?;
+        let chem = state.chem()?;
+        let bbl = chem.b_over_bl;
         let start = std::time::Instant::now();
         let samples = evaluate_grid(Figure::Fig5, args.n, &chem, threads);
         let pts = fig8(&samples, bbl, dof, threads);
         std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
         for (name, body) in [(format!("fig8_n{}.csv", args.n), fig8_csv(&pts)), ("fig8_mchi_max.svg".to_string(), fig8_svg(&pts))] {
             let p = args.out.join(&name);
-            super::evolve::write(&p, &body)?;
+            super::write(&p, &body)?;
             println!("wrote {}", p.display());
         }
         println!("{} points in {:.1} s ({} without a solution)", pts.len(), start.elapsed().as_secs_f64(), pts.iter().filter(|p| p.m_max.is_none()).count());
@@ -70,7 +69,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let (xi, y_delta, source) = match (args.xi, args.y_delta, args.m1) {
         (Some(x), Some(y), None) => (x, y, "given".to_string()),
         (None, None, Some(m1)) => {
-            let chem = Chem::load(&args.derivations)?;
+            let chem = state.chem()?;
             let s = evaluate(0, m1, args.lambda1, args.x_rh, &chem);
             if !s.ok {
                 return Err(format!("the evolution of M1 = {m1} GeV, |lambda1| = {}, x_RH = {} failed (bad parameters or xi reached 1)", args.lambda1, args.x_rh));

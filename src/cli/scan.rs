@@ -1,8 +1,7 @@
 //! `cogenesis scan`: the parameter scans of Figs. 5-7 (parallel, resumable, sharded).
 
-use cogenesis::figures::maps;
-use cogenesis::point::Chem;
-use cogenesis::scan::{Figure, ScanSpec, collect, run as run_scan};
+use cogenesis::render::figures::maps;
+use cogenesis::cosmo::scan::{Figure, ScanSpec, collect, run as run_scan};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,11 +26,9 @@ pub struct Args {
     /// Do not draw a progress bar.
     #[arg(long)]
     quiet: bool,
-    #[arg(long, default_value = "derivations")]
-    derivations: PathBuf,
 }
 
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let figure = match args.figure {
         5 => Figure::Fig5,
         6 => Figure::Fig6,
@@ -46,8 +43,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         .split_once('/')
         .and_then(|(a, b)| Some((a.trim().parse::<usize>().ok()?, b.trim().parse::<usize>().ok()?)))
         .ok_or_else(|| format!("--shard takes i/N, got {:?}", args.shard))?;
-    let chem = Chem::load(&args.derivations)?;
-    let bbl = super::evolve::b_over_bl(&args.derivations)?;
+    let chem = state.chem()?;
+    let bbl = chem.b_over_bl;
     let stem = format!("fig{}", args.figure);
     let csv = args.out.join(format!("{stem}_n{}.shard-{i}-of-{n}.csv", args.n));
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1));
@@ -59,14 +56,14 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         bar.set_position(d as u64);
     };
     let start = std::time::Instant::now();
-    let new = run_scan(&spec, &chem, bbl, &progress)?;
+    let new = run_scan(&spec, &chem, bbl, &progress).map_err(|e| e.to_string())?;
     bar.finish_and_clear();
     let failed = new.iter().filter(|s| !s.ok).count();
     println!("{} new points in {:.2} s ({} threads), {failed} failed; data in {}", new.len(), start.elapsed().as_secs_f64(), threads, csv.display());
     let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
     for (name, svg) in maps(figure, &all, bbl) {
         let p = args.out.join(&name);
-        super::evolve::write(&p, &svg)?;
+        super::write(&p, &svg)?;
         println!("wrote {} ({} of {} points available)", p.display(), all.len(), args.n * args.n);
     }
     Ok(ExitCode::SUCCESS)

@@ -48,9 +48,9 @@ impl Couplings {
         (0..self.m.len()).map(|a| self.y[i][a] * self.lam[a].conj() / (self.m[a] * self.m[a])).sum()
     }
 
-    /// Values for `cogenesis::numeric::eval` of internal atoms (universal when `yu`).
-    pub fn values(&self, universal: bool) -> cogenesis::numeric::Values {
-        let mut v = cogenesis::numeric::Values::new();
+    /// Values for `cogenesis::cas::eval::eval` of internal atoms (universal when `yu`).
+    pub fn values(&self, universal: bool) -> cogenesis::cas::eval::Values {
+        let mut v = cogenesis::cas::eval::Values::new();
         for a in 0..self.m.len() {
             if universal {
                 v.set(&format!("yu({})", a + 1), self.y[0][a]);

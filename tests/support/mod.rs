@@ -3,9 +3,8 @@
 //! the wash-out matrices. No assertions live here.
 #![allow(dead_code, unused_macros)]
 
-use cogenesis::checks::washout::{potentials, reactions};
-use cogenesis::claims::{Claim, ClaimSet};
-use cogenesis::washout::{Potentials, Reaction};
+use cogenesis::derive::washout::Potentials;
+use cogenesis::transcript::inputs::{Inputs, Reaction};
 use std::path::PathBuf;
 
 /// The committed `derivations/` directory.
@@ -22,18 +21,17 @@ macro_rules! snap {
     };
 }
 
-/// Any Table 2 row: the wash-out checks read the reactions and chemistry from it.
-fn any_table2_row(set: &ClaimSet) -> &Claim {
-    set.claims.iter().find(|c| c.id.starts_with("tab2.")).expect("derivations/ has Table 2 rows (tab2.*)")
+/// The inputs of the committed `derivations/`, read once.
+pub fn inputs() -> Inputs {
+    Inputs::load(&derivations()).expect("derivations/ exists")
 }
 
 /// The Table 2 reactions as transcribed.
-pub fn table2_reactions(set: &ClaimSet) -> Vec<Reaction> {
-    reactions(set, any_table2_row(set)).unwrap()
+pub fn table2_reactions(inputs: &Inputs) -> Vec<Reaction> {
+    inputs.table2_reactions().unwrap().to_vec()
 }
 
 /// The Table 2 reactions and the chemical potentials of Sec. 4.1 (Eqs. 85-88 inputs).
-pub fn washout_inputs(set: &ClaimSet) -> (Vec<Reaction>, Potentials) {
-    let any = any_table2_row(set);
-    (reactions(set, any).unwrap(), potentials(any).unwrap())
+pub fn washout_inputs(inputs: &Inputs) -> (Vec<Reaction>, Potentials) {
+    (table2_reactions(inputs), Potentials::from_inputs(inputs).unwrap())
 }

@@ -1,0 +1,177 @@
+//! Checks of App. B: the coupling products of Eq. (78), the channels of Fig. 2
+//! and the asymmetric squared matrix elements of Eqs. (79)-(82).
+
+use super::{Check, Context, lower_claim, printed_text};
+use crate::audit::error::CheckError;
+use crate::cas::print::plain;
+use crate::derive::amplitude::asymmetric_squared as derive_squared;
+use crate::transcript::vocabulary::Named;
+use crate::transcript::claims::Claim;
+use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
+use crate::cas::print::im_form_string;
+use crate::cas::forms::im_form;
+use crate::derive::couplings::{Channel, exchange, letter_definition};
+use crate::cas::couplings::{Letter, Setup};
+use crate::transcript::lower::{Letters, Scope, free_indices};
+use crate::cas::couplings::Flavour;
+use crate::audit::verdict::{Status, Verdict};
+
+/// The checks of `derivations/appB_matrix_elements.toml`: claim ids -> check function.
+pub const CHECKS: &[Check] = &[
+    check!(coupling_product, ["eq78.A", "eq78.B", "eq78.C", "eq78.D"]),
+    check!(u_channel, ["fig2.u-channel"]),
+    check!(asymmetric_squared, ["eq79", "eq80", "eq81", "eq82"]),
+];
+
+/// All assignments of the free lepton indices of an expression to 1..=n_g.
+fn assignments(names: &[String], n_g: i64) -> Vec<Vec<(String, i64)>> {
+    let mut out: Vec<Vec<(String, i64)>> = vec![vec![]];
+    for n in names {
+        out = out
+            .into_iter()
+            .flat_map(|a| {
+                (1..=n_g).map(move |v| {
+                    let mut b = a.clone();
+                    b.push((n.clone(), v));
+                    b
+                })
+            })
+            .collect();
+    }
+    out
+}
+
+/// Eq. (78): each coupling product against the N_a exchange derived from Eq. (2).
+pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let letter = match c.id.as_str() {
+        "eq78.A" => Letter::A,
+        "eq78.B" => Letter::B,
+        "eq78.C" => Letter::C,
+        _ => Letter::D,
+    };
+    let free: Vec<String> = free_indices(c.expression()?).into_iter().collect();
+    let mut bad = vec![];
+    let mut shown = String::new();
+    for n_heavy in [2usize, 3] {
+        let setup = Setup::flavoured(n_heavy, 3);
+        for asg in assignments(&free, 3) {
+            let mut scope = Scope::new(setup, Letters::Opaque);
+            for (n, v) in &asg {
+                scope = scope.bind(n, *v);
+            }
+            let printed = lower_claim(c, &scope)?;
+            let fl = |k: usize| asg.get(k).map(|(_, v)| Flavour::Index(*v));
+            let derived = letter_definition(letter, [fl(0), fl(1)], &setup);
+            let distinct = asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1);
+            if n_heavy == 2 && distinct {
+                shown = format!("{}  (n_N = 2, {})", plain(&derived), asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", "));
+            }
+            if !matches!(relate(&printed, &derived), Relation::Equal) {
+                bad.push(format!("n_N = {n_heavy}, {asg:?}"));
+            }
+        }
+    }
+    // s and u channels carry the same product (A_s = A_u, B_s = B_u)
+    let mut channels = String::new();
+    if matches!(letter, Letter::A | Letter::B) {
+        let setup = Setup::flavoured(2, 3);
+        let p = match letter {
+            Letter::A => Named::LhToLhBar.process(&[Flavour::Index(1), Flavour::Index(2)]),
+            _ => Named::ChiPhiToChiPhiBar.process(&[]),
+        };
+        let s = exchange(&p, Channel::S).map(|e| e.couplings(&setup));
+        let u = exchange(&p, Channel::U).map(|e| e.couplings(&setup));
+        let equal = matches!((&s, &u), (Some(a), Some(b)) if crate::cas::algebra::same(a, b));
+        channels = if equal {
+            " The s- and u-channel exchanges give the same product (subscripts s and u are the same quantity).".into()
+        } else {
+            " The s- and u-channel products differ.".into()
+        };
+        if !equal {
+            bad.push("s and u channels differ".into());
+        }
+    }
+    let detail_base = "Derived from Eq. (2): the two vertices of the N_a line and the leading term of its propagator \
+        (mass insertion M_a/(M_a^2-s) -> M_a/M_a^2 between two undaggered vertices, 1/(M_a^2-s) -> 1/M_a^2 between N and N^dagger), \
+        compared for every lepton flavour and for two and three heavy neutrinos.";
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(shown);
+    Ok(if bad.is_empty() {
+        v.status(Status::Confirmed).detail(format!("{detail_base}{channels}"))
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{detail_base}{channels} Differs for: {}", bad.join("; ")))
+    })
+}
+
+/// Fig. 2 caption: which asymmetric reactions have a u-channel tree diagram.
+pub fn u_channel(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let fl = [Flavour::Index(1), Flavour::Index(2)];
+    let mut rows = vec![];
+    let mut ok = true;
+    for named in [Named::LhToLhBar, Named::LhToChiPhiBar, Named::LhToChiPhi, Named::ChiPhiToChiPhiBar] {
+        for p in [named.process(&fl), named.process(&fl).cp()] {
+            let chans: Vec<&str> = Channel::ALL
+                .into_iter()
+                .filter(|ch| exchange(&p, *ch).is_some_and(|e| e.letter().is_some()))
+                .map(|ch| match ch {
+                    Channel::S => "s",
+                    Channel::T => "t",
+                    Channel::U => "u",
+                })
+                .collect();
+            let expect_u = matches!(named, Named::LhToLhBar | Named::ChiPhiToChiPhiBar);
+            ok &= chans.contains(&"u") == expect_u && chans.contains(&"s") && !chans.contains(&"t");
+            rows.push(format!("{p}: {}", chans.join(",")));
+        }
+    }
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(c.title.clone())
+        .derived(rows.join("; "))
+        .detail("Channels found by attaching the legs of each reaction (and its CP conjugate) to the vertices of Eq. (2).");
+    Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }))
+}
+
+/// Eqs. (79)-(82): printed |Delta M|^2 against the cut construction.
+pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let named = match c.id.as_str() {
+        "eq79" => Named::LhToLhBar,
+        "eq80" => Named::ChiPhiToChiPhiBar,
+        "eq81" => Named::LhToChiPhiBar,
+        _ => Named::LhToChiPhi,
+    };
+    let setup = Setup::flavoured(2, 3);
+    let free: Vec<String> = free_indices(c.expression()?).into_iter().collect();
+    let mut problems = vec![];
+    let mut derived_shown = String::new();
+    for asg in assignments(&free, 3) {
+        let mut scope = Scope::new(setup, Letters::Opaque);
+        for (n, v) in &asg {
+            scope = scope.bind(n, *v);
+        }
+        let printed = lower_claim(c, &scope)?;
+        let fl: Vec<Flavour> = asg.iter().map(|(_, v)| Flavour::Index(*v)).collect();
+        let derived = derive_squared(&named.process(&fl), &setup).map(|m| m.squared).unwrap_or_default();
+        if asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1) {
+            let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
+            derived_shown = format!("{}  ({at})", im_form_string(&im_form(&derived)));
+        }
+        match relate(&printed, &derived) {
+            Relation::Equal => {}
+            Relation::Factor(f) => problems.push(format!("{asg:?}: {}", describe_factor(&f))),
+            Relation::Different(_) => {
+                let why = explain_im_difference(&im_form(&printed), &im_form(&derived));
+                problems.push(format!("{asg:?}: {}", why.join("; ")));
+            }
+        }
+    }
+    let inputs = "Coupling structure Im[conj(c0) c1] derived from unitarity cuts (Eq. 16): c0 the weighted tree coupling, \
+        c1 the sum over intermediate states connected by Table 2 transfer reactions of products of tree couplings (from Eq. 2), \
+        for general complex y_ia, three lepton flavours and every external flavour. Inputs taken from the paper, not re-derived: \
+        the SU(2)_L weight 2 of the s-channel lepton-Higgs amplitude and the loop factor -s t/(4 pi) (-s u/(4 pi) when L+L_x is conserved).";
+    let note = c.note.as_ref().map(|n| format!(" Transcription note: {n}")).unwrap_or_default();
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(derived_shown);
+    Ok(if problems.is_empty() {
+        v.status(Status::Confirmed).detail(format!("{inputs}{note}"))
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{} {inputs}{note}", problems.join(" | ")))
+    })
+}

@@ -1,0 +1,251 @@
+//! Checks of the claims fed by the collision integrals: Eqs. (31)-(33), (37),
+//! (47)-(48), (60), the omega^(2) replacement rule and the wash-out prefactors.
+
+use super::{Check, Context, lower_claim, printed_text, relation_verdict};
+use crate::audit::error::CheckError;
+use crate::derive::couplings::EQ78;
+use crate::cas::algebra::{int, same, subs, var};
+use crate::cas::print::plain;
+use crate::transcript::claims::Claim;
+use crate::audit::compare::{Relation, describe_factor, relate};
+use crate::cas::couplings::Setup;
+use crate::transcript::lower::{Letters, Scope};
+use crate::cas::couplings::Flavour;
+use crate::cas::eval::{Values, eval};
+use crate::derive::phase_space::integrate_polynomial;
+use crate::derive::sources::{energy_coefficient, number_coefficient};
+use crate::cas::symbols::S;
+use crate::audit::verdict::{Status, Verdict};
+use symbolica::atom::{Atom, AtomCore};
+
+/// The checks of `derivations/sec3_energy_transfer.toml`: claim ids -> check function.
+pub const CHECKS: &[Check] = &[
+    check!(eq31, ["eq31"]),
+    check!(eq32, ["eq32"]),
+    check!(eq33, ["eq33"]),
+    check!(eq37, ["eq37"]),
+    check!(eq60, ["eq60"]),
+    check!(omega2_rule, ["text.omega2-rule"]),
+    check!(washout_prefactors, ["text.washout-prefactors"]),
+];
+
+fn sym(name: &str) -> Atom {
+    Atom::var(symbolica::symbol!(name))
+}
+
+
+/// Eq. (31).
+pub fn eq31(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?;
+    // visible -> dark reactions with their CP conjugates: [C_E] of the symmetric kernel
+    // Sigma W = [S1] s + [S2] s^2 (Eq. 13), minus the reverse reactions at T_x.
+    // [S1] vanishes for l H -> chi phi (Table 3).
+    let (t, tx) = (var(S.temp), var(S.xi) * var(S.temp));
+    let rate = |temp: &Atom| {
+        energy_coefficient(1) * sym("S1_lH_chiphibar") * temp.clone().pow(int(7))
+            + energy_coefficient(2) * (sym("S2_lH_chiphibar") + sym("S2_lH_chiphi")) * temp.clone().pow(int(9))
+    };
+    let derived = (rate(&t) - rate(&tx)).expand();
+    let mut v = relation_verdict(
+        c,
+        &printed,
+        &derived,
+        "Derived with Eq. (77) (verified by quadrature, eq77): each visible -> dark reaction and its CP conjugate give \
+         [C_E] of the symmetric kernel Sigma W = [S1] s + [S2] s^2, coefficients k!(k+2)! 2^(2k+1)/(2 pi)^4 = 3/pi^4 (k = 1) and \
+         96/pi^4 (k = 2); the reverse reactions start from the dark sector at T_x.",
+    );
+    if v.status == Status::Discrepancy {
+        let s2p = subs(&subs(&printed, &sym("S1_lH_chiphibar"), &int(0)), &var(S.xi), &int(0));
+        let s2d = subs(&subs(&derived, &sym("S1_lH_chiphibar"), &int(0)), &var(S.xi), &int(0));
+        let s1p = subs(&subs(&subs(&printed, &sym("S2_lH_chiphibar"), &int(0)), &sym("S2_lH_chiphi"), &int(0)), &var(S.xi), &int(0));
+        let s1d = subs(&subs(&subs(&derived, &sym("S2_lH_chiphibar"), &int(0)), &sym("S2_lH_chiphi"), &int(0)), &var(S.xi), &int(0));
+        let part = |p: &Atom, d: &Atom| match relate(p, d) {
+            Relation::Equal => "agrees".to_string(),
+            Relation::Factor(f) => describe_factor(&f),
+            Relation::Different(_) => "differs".into(),
+        };
+        v.detail = format!("[S1] term: {}; [S2] terms: {}. {}", part(&s1p, &s1d), part(&s2p, &s2d), v.detail);
+    }
+    Ok(v)
+}
+
+/// Eq. (32): integrate d(rho_x/rho) = (C_E/(rho H)) dT'/T' for power laws.
+pub fn eq32(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?;
+    let u = symbolica::symbol!("u_ratio");
+    let r = var(S.temp) / sym("T_RH");
+    let mut derived = int(0);
+    // C_E^(n) ~ T^7, T^9; rho ~ T^4, H ~ T^2: C/(rho H) ~ T^m, m = 1, 3
+    for (m, name) in [(1i64, "CE1_over_rhoH_RH"), (3, "CE2_over_rhoH_RH")] {
+        // int_{T}^{T_RH} (T'/T_RH)^m dT'/T' = int_{r}^{1} u^(m-1) du
+        let integrand = var(u).pow(int(m - 1));
+        let integral = integrate_polynomial(&integrand, u, &r, &int(1)).expect("power law");
+        derived = derived + integral * sym(name);
+    }
+    let derived = derived.expand();
+    Ok(relation_verdict(
+        c,
+        &printed,
+        &derived,
+        "Derived from Eq. (29) with T ~ 1/a and rho a^4 constant: d(rho_x/rho) = -(C_E/(rho H)) dT/T; C_E^(1) ~ T^7 and \
+         C_E^(2) ~ T^9 (Eq. 31), rho ~ T^4, H ~ T^2, so C_E^(n)/(rho H) scales as T and T^3; integrated from T_RH to T.",
+    ))
+}
+
+/// Eq. (33): from the T -> 0 limit of Eq. (32) and rho_x/rho = (g_*x/g_*) xi^4 (Eq. 30).
+pub fn eq33(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?;
+    let eq32c = ctx.claim("eq32", c)?;
+    let limit = subs(&lower_claim(eq32c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?, &var(S.temp), &int(0)).expand();
+    // xi^4 = (g_*/g_*x) rho_x/rho
+    let xi4 = (sym("g_star") / sym("g_star_x") * limit).expand();
+    let p4 = printed.pow(int(4)).expand();
+    Ok(relation_verdict(
+        c,
+        &p4,
+        &xi4,
+        "Compared as xi^4: the T << T_RH limit of Eq. (32) (as confirmed, eq32) with rho = pi^2 g_* T^4/30 and \
+         rho_x = pi^2 g_*x T_x^4/30 (Eq. 30).",
+    ))
+}
+
+/// Eq. (37): leading non-relativistic term of n_eq/s for a Majorana fermion.
+pub fn eq37(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    use rug::Float;
+    let prec = 128;
+    // exact MB: n_eq = g/(2 pi^2) M^2 T K_2(M/T), g = 2; s = 2 pi^2 g_s T^3/45
+    // -> n_eq/s = (45 g/(4 pi^4 g_s)) x^2 K_2(x); printed: 45 x^{3/2} e^{-x}/(pi^2 (2 pi)^{3/2} g_s)
+    let ratio = |x: f64| -> f64 {
+        let xf = Float::with_val(prec, x);
+        let k2 = crate::numerics::bessel::k(crate::numerics::bessel::Order::integer(2), &xf, prec).expect("x > 0");
+        let pi = Float::with_val(prec, rug::float::Constant::Pi);
+        let pi4 = Float::with_val(prec, pi.clone().square()).square();
+        let exact = Float::with_val(prec, 90u32 * k2) / (4u32 * pi4) * Float::with_val(prec, xf.clone().square());
+        let two_pi = Float::with_val(prec, &pi * 2u32);
+        let printed = Float::with_val(prec, 45u32 * rug::ops::Pow::pow(xf.clone(), 1.5f64))
+            * Float::with_val(prec, -xf.clone()).exp()
+            / (Float::with_val(prec, pi.clone().square()) * rug::ops::Pow::pow(two_pi, 1.5f64));
+        (exact / printed).to_f64()
+    };
+    let r25 = ratio(25.0);
+    let large = [1e4, 1e6].map(|x| (ratio(x) - 1.0) * x);
+    let ok = (large[1] - 15.0 / 8.0).abs() < 1e-3 && (ratio(1e6) - 1.0).abs() < 1e-5;
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(printed_text(c))
+        .derived(format!("exact MB / printed = 1 + 15/(8x) + ...: {r25:.4} at x = 25; x (ratio - 1) = {:.5}, {:.5} at x = 1e4, 1e6", large[0], large[1]));
+    let how = "n_eq = g M^2 T K_2(M/T)/(2 pi^2) with g = 2 (Majorana) and s = 2 pi^2 g_*s T^3/45, evaluated with the MPFR K_2; the printed \
+        form is its leading term for x_a >> 1 (the next term is 15/(8 x_a), 7.5% at x_a = 25).";
+    Ok(if ok { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(how) })
+}
+
+/// Eq. (60): the scaling of xi.
+pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    // xi^4 ~ (g_*/g_*x) C_E^(1)/(rho H) at T_RH; C_E^(1) = (3/pi^4) [S1] T^7 with
+    // [S1] = |sum_a lambda_a y_a/M_a|^2/(4 pi) (Table 3) at the ratios of Eq. (56);
+    // rho = pi^2 g_* T^4/30, H = sqrt(rho/3)/M_Pl, T_RH = M1/x_RH.
+    let eq56 = ctx.claim("eq56", c)?;
+    let map = crate::derive::benchmarks::substitutions(eq56)?;
+    let ccoup = crate::derive::couplings::letter_definition(crate::cas::couplings::Letter::C, [Some(Flavour::Universal), None], &Setup::PAPER);
+    let s1 = crate::derive::benchmarks::apply(&(ccoup.clone() * crate::cas::algebra::conj(&ccoup)), &map) / (int(4) * var(S.pi));
+    let xi4 = |vals: &[(&str, f64)]| -> f64 {
+        let get = |k: &str| vals.iter().find(|(n, _)| *n == k).map(|(_, v)| *v).unwrap();
+        let (y1, l1, m1, mpl, xrh) = (get("y1"), get("l1"), get("M1"), get("MPl"), get("xRH"));
+        let mut values = Values::new();
+        values
+            .set_atom(&var(S.abs_y1), y1.into())
+            .set_atom(&var(S.abs_l1), l1.into())
+            .set_atom(&crate::cas::couplings::mass(1), m1.into())
+            .set_atom(&var(S.e_alpha), num_complex::Complex64::from_polar(1.0, -2.0 * std::f64::consts::PI / 3.0))
+            .set_atom(&var(S.e_beta), num_complex::Complex64::from_polar(1.0, std::f64::consts::PI / 4.0));
+        let s1v = eval(&s1.expand(), &values).expect("all values set").re;
+        let t = m1 / xrh;
+        let pi = std::f64::consts::PI;
+        let (gs, gx) = (106.75, 7.25);
+        let rho = pi * pi * gs * t.powi(4) / 30.0;
+        let h = (rho / 3.0).sqrt() / mpl;
+        let ce1 = 3.0 / pi.powi(4) * s1v * t.powi(7);
+        gs / gx * ce1 / (rho * h)
+    };
+    let base = [("y1", 1e-3), ("l1", 0.5), ("M1", 1e10), ("MPl", 2.435e18), ("xRH", 30.0)];
+    let xi_base = xi4(&base).powf(0.25);
+    let mut rows = vec![];
+    let mut ok = true;
+    for (name, key) in [("y1", "exponent_y1"), ("l1", "exponent_lambda1"), ("MPl", "exponent_MPl"), ("xRH", "exponent_xRH"), ("M1", "exponent_M1")] {
+        let mut moved = base;
+        for m in moved.iter_mut() {
+            if m.0 == name {
+                m.1 *= 10.0;
+            }
+        }
+        let slope = (xi4(&moved).powf(0.25) / xi_base).log10();
+        let q = c.quoted_expression(key)?;
+        let printed = eval(&q, &Values::new()).map_err(|m| c.error(m.to_string()))?.re;
+        ok &= (slope - printed).abs() < 1e-9;
+        rows.push(format!("d ln xi/d ln {name} = {slope:.4} (printed {printed})"));
+    }
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(rows.join("; "));
+    Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(c.note.clone().unwrap_or_default()))
+}
+
+/// The replacement rule omega^(1) -> omega^(2).
+pub fn omega2_rule(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    // wash-out term of a reaction: (mu_i/T_i) int dPi dPi Sigma W f1 f2 with mu_i = 6 a n_Q/T_i^2;
+    // with Sigma W = [S_k] s^k the integral is c_k (T1 T2)^(k+2); omega^(1) is normalised by
+    // T^3/M1^2 and omega^(2) by T^5/M1^4.
+    let xi = var(S.xi);
+    let t = var(S.temp);
+    let tx = xi.clone() * t.clone();
+    let power_of_xi = |k: u32, t1: &Atom, t2: &Atom, tmu: &Atom| -> Option<i64> {
+        let w = (number_coefficient(k) * (t1.clone() * t2.clone()).pow(int(k as i64 + 2)) / tmu.clone().pow(int(3))).expand();
+        let norm = number_coefficient(k) * t.clone().pow(int(if k == 1 { 3 } else { 5 }));
+        let r = (w / norm).expand();
+        (0..8).find(|p| same(&r, &xi.clone().pow(int(*p))))
+    };
+    let ratio = (number_coefficient(2) / number_coefficient(1)).expand();
+    let mut rows = vec![];
+    let mut ok = same(&ratio, &c.quoted_expression("factor")?);
+    // intra-sector: visible pair with visible mu (the "1"), dark pair with dark mu (the "xi^3")
+    let intra = [(t.clone(), t.clone(), t.clone()), (tx.clone(), tx.clone(), tx.clone())];
+    // inter-sector (l chi): dark mu (the "1"), visible mu (the "xi^3")
+    let inter = [(t.clone(), tx.clone(), tx.clone()), (t.clone(), tx.clone(), t.clone())];
+    for (label, cases, key) in [("intra", intra, "intra"), ("inter", inter, "inter")] {
+        let k1: Vec<Option<i64>> = cases.iter().map(|(a, b, m)| power_of_xi(1, a, b, m)).collect();
+        let k2: Vec<Option<i64>> = cases.iter().map(|(a, b, m)| power_of_xi(2, a, b, m)).collect();
+        let printed: Vec<i64> = c.quoted[key].text.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+        let expect_k2: Vec<Option<i64>> = if key == "intra" { vec![Some(0), Some(printed.get(1).copied().unwrap_or(-1))] } else { vec![Some(printed[0]), Some(printed.get(1).copied().unwrap_or(-1))] };
+        ok &= k1 == vec![Some(0), Some(3)] && k2 == expect_k2;
+        rows.push(format!("{label}: omega^(1) xi powers {k1:?} -> omega^(2) {k2:?}"));
+    }
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("factor {}; intra {{1, xi^5}}, inter {{xi, xi^4}}", c.quoted["factor"].text))
+        .derived(format!("c_2/c_1 = {}; {}", plain(&ratio), rows.join("; ")));
+    let how = "From (mu_i/T_i) c_k (T1 T2)^(k+2) with mu_i = 6 a n_Q/T_i^2 for the sector of each chemical potential, c_k of Eq. (75) \
+        (c_1 = 1/(2 pi^4), c_2 = 12/pi^4), normalised by T^3/M1^2 (omega^(1)) and T^5/M1^4 (omega^(2)).";
+    Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(how))
+}
+
+/// The prefactors 33/(79 pi^4) and 3/pi^4 of Eqs. (50)-(53).
+pub fn washout_prefactors(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    // (mu_1 + mu_2)/T = a_Q 6 n_Q/T^3, integral c_1 [S1] T^6: omega T^3/M1^2 n_Q = 6 |a_Q| c_1 [S1] T^3 n_Q
+    let c1 = number_coefficient(1);
+    let (_, vis_eq) = ctx.quoted_equilibrium(c, "visible_system")?;
+    let (_, dark_eq) = ctx.quoted_equilibrium(c, "dark_system")?;
+    let get = |e: &crate::derive::chemistry::Equilibrium, n: &str| e.mu(n).map(|q| q.to_f64()).ok_or_else(|| c.error(format!("no species {n}")));
+    let a_vis = get(&vis_eq, "l1")? + get(&vis_eq, "H")?;
+    let a_dark = get(&dark_eq, "chi")? + get(&dark_eq, "phi")?;
+    let vals = Values::new();
+    let pi4 = std::f64::consts::PI.powi(4);
+    let c1v = eval(&c1, &vals).map_err(|m| c.error(m.to_string()))?.re;
+    let d_vis = 6.0 * a_vis.abs() * c1v * pi4;
+    let d_dark = 6.0 * a_dark.abs() * c1v * pi4;
+    let p_vis = eval(&c.quoted_expression("visible")?, &vals).map_err(|m| c.error(m.to_string()))?.re;
+    let p_dark = eval(&c.quoted_expression("dark")?, &vals).map_err(|m| c.error(m.to_string()))?.re;
+    let ok = (d_vis - p_vis).abs() < crate::prec::F64_ROUND_OFF && (d_dark - p_dark).abs() < crate::prec::F64_ROUND_OFF;
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("{}/pi^4 and {}/pi^4", c.quoted["visible"].text, c.quoted["dark"].text))
+        .derived(format!("6 |mu_l + mu_H|/mu_BL c_1 pi^4 = {d_vis:.6}, 6 |mu_chi + mu_phi|/mu_Lx c_1 pi^4 = {d_dark:.6} (c_1 = {})", plain(&c1)));
+    Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(
+        "c_1 = 1! 2! 2^2/(2 pi)^4 = 1/(2 pi^4) from Eq. (75) (k = 1, both initial states of a sector); mu_Q = 6 n_Q/T^2 (Sec. 4.1); \
+         mu_l + mu_H = -11/79 mu_{B-L} and mu_chi + mu_phi = mu_{L_x} from the chemistry solver (Eqs. 41, 43 as derived).",
+    ))
+}

@@ -1,0 +1,156 @@
+//! The context shared by the checks of one audit: the inputs (claims and data
+//! files, loaded once) and the derived data computed once and reused (the [D2]
+//! table, derived [D2] coefficients, printed claims already lowered).
+
+use crate::audit::checks::sec2_asymmetry;
+use crate::audit::error::{CheckError, ForClaim};
+use crate::cosmo::point::Chem;
+use crate::derive::chemistry::{self, Equilibrium};
+use crate::derive::dark::{self, Dof};
+use crate::derive::washout::Potentials;
+use crate::transcript::chemistry::System;
+use crate::transcript::inputs::{DARK_CHEMISTRY, Reaction, VISIBLE_CHEMISTRY};
+use crate::derive::couplings::EQ78;
+use crate::derive::asymmetry::{D2Row, d2_couplings, d2_table};
+use crate::transcript::vocabulary::Named;
+use crate::cas::couplings::Setup;
+use crate::cas::couplings::Flavour;
+use crate::transcript::error::TranscriptionError;
+use crate::transcript::claims::{Claim, ClaimSet};
+use crate::transcript::inputs::Inputs;
+use crate::transcript::lower::{Letters, Scope, lower};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use symbolica::atom::Atom;
+
+/// Shared derived data, computed once per audit.
+pub struct Context<'a> {
+    /// Every input of the audit.
+    pub inputs: &'a Inputs,
+    /// The transcribed claims (`inputs.claims`).
+    pub claims: &'a ClaimSet,
+    /// A claim that replaces the one of the same id (used by the explainer).
+    overlay: Option<Claim>,
+    d2: Rc<OnceCell<Vec<D2Row>>>,
+    derived: Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>,
+    printed: RefCell<HashMap<(String, usize), Atom>>,
+    letters: RefCell<HashMap<String, Option<Atom>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(inputs: &'a Inputs) -> Self {
+        Context {
+            inputs,
+            claims: &inputs.claims,
+            overlay: None,
+            d2: Rc::new(OnceCell::new()),
+            derived: Rc::new(RefCell::new(HashMap::new())),
+            printed: RefCell::new(HashMap::new()),
+            letters: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The same context with one claim replaced; derived data stays shared,
+    /// caches of printed claims start empty.
+    pub fn with_overlay(&self, c: Claim) -> Context<'a> {
+        Context {
+            inputs: self.inputs,
+            claims: self.claims,
+            overlay: Some(c),
+            d2: self.d2.clone(),
+            derived: self.derived.clone(),
+            printed: RefCell::new(HashMap::new()),
+            letters: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).
+    pub fn d2_rows(&self) -> &[D2Row] {
+        self.d2.get_or_init(|| d2_table(&Setup::PAPER))
+    }
+
+    /// The derived [D2] of a named reaction (couplings, universal), cached.
+    pub fn derived_d2(&self, named: Named, flavours: &[Flavour]) -> Atom {
+        let key = (named, flavours.to_vec());
+        if let Some(a) = self.derived.borrow().get(&key) {
+            return a.clone();
+        }
+        let a = d2_couplings(&named.process(flavours), &Setup::PAPER);
+        self.derived.borrow_mut().insert(key, a.clone());
+        a
+    }
+
+    /// A claim that another claim depends on.
+    pub fn claim(&self, id: &str, needed_by: &Claim) -> Result<&Claim, TranscriptionError> {
+        if let Some(o) = self.overlay.as_ref().filter(|o| o.id == id) {
+            return Ok(o);
+        }
+        self.claims.get(id).ok_or_else(|| needed_by.error(format!("needs claim `{id}`, which is not in the derivations")))
+    }
+
+    /// A printed [D2] claim rewritten in the letters of Eq. (78) (paper setup), cached.
+    pub fn printed_letters(&self, id: &str, needed_by: &Claim) -> Result<Option<Atom>, TranscriptionError> {
+        if let Some(a) = self.letters.borrow().get(id) {
+            return Ok(a.clone());
+        }
+        let a = sec2_asymmetry::printed_letters(self.claim(id, needed_by)?, &Setup::PAPER)?;
+        self.letters.borrow_mut().insert(id.to_string(), a.clone());
+        Ok(a)
+    }
+
+    /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
+    pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
+        let key = (id.to_string(), setup.n_heavy);
+        if setup.flavours == Setup::PAPER.flavours {
+            if let Some(a) = self.printed.borrow().get(&key) {
+                return Ok(a.clone());
+            }
+        }
+        let c = self.claim(id, needed_by)?;
+        let e = c.expression()?;
+        let a = lower(e, &Scope::new(setup, Letters::Defined(&EQ78))).map_err(|err| c.lower_error(err))?;
+        if setup.flavours == Setup::PAPER.flavours {
+            self.printed.borrow_mut().insert(key, a.clone());
+        }
+        Ok(a)
+    }
+}
+
+
+/// Inputs as the checks need them: solved, with failures attached to the claim.
+impl<'a> Context<'a> {
+    /// A chemistry system of the inputs (path relative to the derivations
+    /// directory, `chemistry/visible.toml`) and its solution.
+    pub fn equilibrium(&self, c: &Claim, rel: &str) -> Result<(&'a System, Equilibrium), CheckError> {
+        let system = self.inputs.chemistry(rel).for_claim(c)?;
+        let eq = chemistry::solve(system).for_claim(c)?;
+        Ok((system, eq))
+    }
+
+    /// The chemistry system that a quoted value of the claim names (`quoted.system`).
+    pub fn quoted_equilibrium(&self, c: &Claim, key: &str) -> Result<(&'a System, Equilibrium), CheckError> {
+        let rel = &c.quoted.get(key).ok_or_else(|| c.error(format!("missing quoted.{key}")))?.text;
+        self.equilibrium(c, rel)
+    }
+
+    /// The chemical potentials of the visible and dark systems (Eqs. 41, 43) per unit charge.
+    pub fn potentials(&self, c: &Claim) -> Result<Potentials, CheckError> {
+        Ok(Potentials { visible: self.equilibrium(c, VISIBLE_CHEMISTRY)?.1, dark: self.equilibrium(c, DARK_CHEMISTRY)?.1 })
+    }
+
+    /// The chemistry coefficients of the numerical evolution.
+    pub fn chem(&self, c: &Claim) -> Result<Chem, CheckError> {
+        Chem::from_inputs(self.inputs).for_claim(c)
+    }
+
+    /// The reactions of Table 2.
+    pub fn reactions(&self, c: &Claim) -> Result<&'a [Reaction], CheckError> {
+        Ok(self.inputs.table2(c)?)
+    }
+
+    /// The degrees of freedom of each sector of a field-content file.
+    pub fn dof(&self, c: &Claim, rel: &str) -> Result<Vec<Dof>, CheckError> {
+        Ok(dark::dof(self.inputs.species(rel).for_claim(c)?))
+    }
+}

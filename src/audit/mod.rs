@@ -1,0 +1,99 @@
+//! Layer 5, the audit: every transcribed claim run through its check, compared,
+//! given a verdict, explained and reported.
+
+/// The checks behind each claim id, one module per transcription file.
+pub mod checks;
+/// Comparing a printed expression with a derived one.
+pub mod compare;
+/// Errors of the audit and of single checks.
+pub mod error;
+/// Claims and derived data shared by the checks of one audit.
+pub mod context;
+/// The discrepancy explainer (slip search).
+pub mod explain;
+/// The JSON and Markdown reports.
+pub mod report;
+/// The verdict of one claim.
+pub mod verdict;
+
+use crate::audit::checks::{Check, Context, check_for, printed_text};
+use crate::transcript::inputs::Inputs;
+use crate::audit::error::AuditError;
+use crate::audit::verdict::{Status, Verdict};
+use std::path::Path;
+
+/// The result of an audit run.
+#[derive(Debug, Clone)]
+pub struct Audit {
+    pub verdicts: Vec<Verdict>,
+    /// Files or claims that could not be read at all (with file and position).
+    pub errors: Vec<String>,
+}
+
+impl Audit {
+    /// Number of verdicts with each status.
+    pub fn totals(&self) -> Vec<(Status, usize)> {
+        [Status::Confirmed, Status::Discrepancy, Status::Ambiguous, Status::Unchecked]
+            .into_iter()
+            .map(|s| (s, self.verdicts.iter().filter(|v| v.status == s).count()))
+            .collect()
+    }
+}
+
+/// Audit the claims of a directory (its inputs read once).
+pub fn run_dir(dir: &Path) -> Result<Audit, AuditError> {
+    if !dir.is_dir() {
+        return Err(AuditError::NoDerivations(dir.to_path_buf()));
+    }
+    Ok(run(&Inputs::load(dir).map_err(|_| AuditError::NoDerivations(dir.to_path_buf()))?))
+}
+
+/// Audit a set of claims: every claim gets a verdict; a check that fails to run
+/// (bad transcription, missing dependency, internal error) leaves its claim
+/// unchecked with the reason, and the others go on.
+pub fn run(inputs: &Inputs) -> Audit {
+    let set = &inputs.claims;
+    let ctx = Context::new(inputs);
+    let mut verdicts = vec![];
+    for claim in &set.claims {
+        let base = Verdict::new(&claim.id, &claim.section, &claim.title).printed(printed_text(claim));
+        let v = match check_for(&claim.id) {
+            None => match claim.expression() {
+                Err(e) if claim.printed.is_some() => base.detail(format!("transcription error: {e}")),
+                _ => base.detail("no derivation implemented for this claim yet"),
+            },
+            Some(check) => {
+                let mut v = run_check(check, claim, &ctx, base);
+                v.checked_by = Some(check.name().to_string());
+                v
+            }
+        };
+        // a garbled transcription cannot support a verdict either way
+        let v = match &claim.ambiguous {
+            Some(why) => {
+                let detail = format!("ambiguous transcription: {why}. (Check as transcribed: {}: {})", v.status.as_str(), v.detail);
+                v.status(Status::Ambiguous).detail(detail)
+            }
+            None => v,
+        };
+        let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
+        verdicts.push(v.derived(derived).detail(detail));
+    }
+    Audit { verdicts, errors: set.errors.iter().map(|e| e.to_string()).collect() }
+}
+
+fn run_check(check: &Check, claim: &crate::transcript::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {
+    let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (check.run)(claim, ctx)));
+    match res {
+        Ok(Ok(v)) => v,
+        Ok(Err(e)) => base.detail(format!("not checked: {e}")),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown".into());
+            base.detail(format!("not checked: internal error in the check ({msg})"))
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! Small helpers on Symbolica atoms: building, complex conjugation in the
+//! holomorphic representation (see [`crate::cas::symbols`]), real and imaginary parts,
+//! zero tests and plain printing.
+
+use crate::cas::symbols::S;
+use symbolica::atom::{Atom, AtomCore, AtomView, FunctionBuilder, Symbol};
+
+/// An integer as an atom.
+pub fn int(n: i64) -> Atom {
+    Atom::num(n)
+}
+
+/// The rational n/d as an atom.
+pub fn rat(n: i64, d: i64) -> Atom {
+    Atom::num(n) / Atom::num(d)
+}
+
+/// A symbol as an atom.
+pub fn var(s: Symbol) -> Atom {
+    Atom::var(s)
+}
+
+/// `s(i1, i2, ...)` with integer arguments (indexed couplings such as `y(1,2)`).
+pub fn indexed(s: Symbol, idx: &[i64]) -> Atom {
+    let mut f = FunctionBuilder::new(s);
+    for &i in idx {
+        f = f.add_arg(Atom::num(i));
+    }
+    f.finish()
+}
+
+/// The imaginary unit.
+pub fn imag_unit() -> Atom {
+    Atom::i()
+}
+
+/// Complex conjugation: swaps every complex symbol with its partner, inverts
+/// unit-modulus phases and conjugates numerical coefficients.
+pub fn conj(a: &Atom) -> Atom {
+    conj_view(a.as_view())
+}
+
+fn conj_view(v: AtomView<'_>) -> Atom {
+    match v {
+        AtomView::Num(_) => v.to_owned().conj(),
+        AtomView::Var(x) => {
+            let s = x.get_symbol();
+            if S.is_unit_phase(s) {
+                Atom::num(1) / Atom::var(s)
+            } else if let Some(p) = S.conjugate_partner(s) {
+                Atom::var(p)
+            } else {
+                v.to_owned()
+            }
+        }
+        AtomView::Fun(f) => {
+            let s = f.get_symbol();
+            match S.conjugate_partner(s) {
+                // indexed couplings: arguments are integer indices, left alone
+                Some(p) => {
+                    let mut b = FunctionBuilder::new(p);
+                    for arg in f.iter() {
+                        b = b.add_arg(arg.to_owned());
+                    }
+                    b.finish()
+                }
+                None => {
+                    let mut b = FunctionBuilder::new(s);
+                    for arg in f.iter() {
+                        b = b.add_arg(conj_view(arg));
+                    }
+                    b.finish()
+                }
+            }
+        }
+        AtomView::Pow(p) => {
+            let (base, exp) = (p.get_base(), p.get_exp());
+            conj_view(base).pow(conj_view(exp))
+        }
+        AtomView::Mul(m) => {
+            let mut out = Atom::num(1);
+            for f in m.iter() {
+                out = out * conj_view(f);
+            }
+            out
+        }
+        AtomView::Add(a) => {
+            let mut out = Atom::num(0);
+            for t in a.iter() {
+                out = out + conj_view(t);
+            }
+            out
+        }
+    }
+}
+
+/// Imaginary part `(z - conj z) / (2 i)`, expanded.
+pub fn im(z: &Atom) -> Atom {
+    ((z.clone() - conj(z)) * (Atom::num(-1) * imag_unit() / Atom::num(2))).expand()
+}
+
+/// Real part `(z + conj z) / 2`, expanded.
+pub fn re(z: &Atom) -> Atom {
+    ((z.clone() + conj(z)) / Atom::num(2)).expand()
+}
+
+/// Whether an expression vanishes identically (after full expansion).
+pub fn is_zero(a: &Atom) -> bool {
+    a.expand().is_zero()
+}
+
+/// Whether two expressions are identical after expansion of their difference.
+pub fn same(a: &Atom, b: &Atom) -> bool {
+    is_zero(&(a.clone() - b))
+}
+
+/// Replace `from` by `to` everywhere (whole-symbol substitution).
+pub fn subs(a: &Atom, from: &Atom, to: &Atom) -> Atom {
+    a.replace(from.to_pattern()).with(to.to_pattern())
+}
+
+/// Apply `f(symbol, atom)` to every indexed coupling atom.
+pub fn substitute_couplings(e: &Atom, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) -> Atom {
+    fn walk(v: AtomView<'_>, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) -> Atom {
+        match v {
+            AtomView::Fun(g) => f(g.get_symbol(), v.to_owned()).unwrap_or_else(|| v.to_owned()),
+            AtomView::Pow(p) => walk(p.get_base(), f).pow(walk(p.get_exp(), f)),
+            AtomView::Mul(m) => m.iter().fold(int(1), |acc, x| acc * walk(x, f)),
+            AtomView::Add(a) => a.iter().fold(int(0), |acc, x| acc + walk(x, f)),
+            _ => v.to_owned(),
+        }
+    }
+    walk(e.as_view(), f).expand()
+}

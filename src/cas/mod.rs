@@ -1,0 +1,18 @@
+//! Layer 1, computer algebra: the internal symbols, algebra helpers on
+//! Symbolica atoms, printing (text, LaTeX, Mathematica), numerical evaluation
+//! and exact rationals. Depends on nothing else in the crate.
+
+/// Helpers on Symbolica atoms: building, conjugation, real and imaginary parts, zero tests.
+pub mod algebra;
+/// Coupling symbols of Eq. (2), the letters of Eq. (78), index ranges.
+pub mod couplings;
+/// Numerical evaluation of atoms with num-complex, by symbol.
+pub mod eval;
+/// Canonical forms: coefficient and monomial, sums of c Im(m).
+pub mod forms;
+/// Printing to plain text, LaTeX and Mathematica; the paper's names.
+pub mod print;
+/// Exact small rationals and Gaussian elimination.
+pub mod rational;
+/// Every Symbolica symbol the derivations use, and the conjugation partners.
+pub mod symbols;

@@ -1,0 +1,22 @@
+//! Layer 4, cosmology in plain Rust (no Symbolica, so points run in parallel):
+//! the parameter point, the evolution equations, g_*(T), the freeze-out solver,
+//! parameter cards and scans.
+
+/// Parameter cards (TOML) for one point.
+pub mod card;
+/// Physical constants and observed values, with their sources.
+pub mod constants;
+/// Errors of the cosmology layer.
+pub mod error;
+/// The evolution equations of Secs. 3-4 (Eqs. 29-30, 45-49).
+pub mod evolution;
+/// g_*(T), g_*s(T) of the Standard Model plasma.
+pub mod gstar;
+/// A numerical parameter point: couplings, [D2], [S_k], omega, C_E.
+pub mod point;
+/// Asymmetric freeze-out of chi (Sec. 5.2, Eqs. 65-68).
+pub mod relic;
+/// The freeze-out at every point of a freeze-in scan (Fig. 8).
+pub mod relic_scan;
+/// Parameter scans of Figs. 5-7.
+pub mod scan;

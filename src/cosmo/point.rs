@@ -1,0 +1,270 @@
+//! A numerical parameter point of the model (Secs. 3-4) in plain Rust: no
+//! Symbolica, so points can be evaluated on worker threads in parallel.
+//!
+//! The formulas are the derived ones (checked against the symbolic derivations
+//! in `tests/point.rs`): [D2] of Eqs. (17) and (20) as derived, [S1], [S2] of
+//! Table 3 (as printed: they need an amplitude calculation), the wash-out
+//! matrices of Eq. (49) by the direct sum of Eqs. (85)-(86) over the Table 2
+//! reactions with chemical potentials from the chemistry solver, and the energy
+//! transfer of Eq. (31) with the coefficients of Eq. (77).
+
+use crate::cosmo::constants::{N_G, NU_MASS_BOUND_EV, V_HIGGS};
+use crate::cosmo::error::CosmoError;
+use crate::derive::chemistry::{self, Equilibrium};
+use crate::derive::error::DeriveError;
+use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, VISIBLE_CHEMISTRY};
+use num_complex::Complex64 as C;
+use std::f64::consts::PI;
+use thiserror::Error;
+
+
+/// Invalid parameters.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum ParamError {
+    #[error("{0} must be positive and finite, got {1}")]
+    NotPositive(&'static str, f64),
+    #[error("M_2 = {0} GeV must exceed M_1 = {1} GeV")]
+    MassOrder(f64, f64),
+    #[error("|y1| = {y1:.4e} violates the neutrino-mass bound of Eq. (5): Delta m_nu = {dm_ev:.4} eV > {bound} eV (largest allowed |y1| = {max:.4e})")]
+    NeutrinoMass { y1: f64, dm_ev: f64, bound: f64, max: f64 },
+    #[error("x_RH = M1/T_RH = {0} is below 25: the heavy-neutrino population is not negligible (Sec. 3.2)")]
+    XRh(f64),
+}
+
+/// Chemical-potential coefficients (mu_X / mu_Q) from the chemistry solver
+/// (Eqs. 41-43), and mu_B/mu_{B-L} that converts Y_{B-L} into Y_B (Eq. 42).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Chem {
+    pub l: f64,
+    pub h: f64,
+    pub chi: f64,
+    pub phi: f64,
+    /// Y_B / Y_{B-L} = mu_B / mu_{B-L} of the visible system (28/79).
+    pub b_over_bl: f64,
+}
+
+impl Chem {
+    /// From the solved systems of `derivations/chemistry/` (visible and dark_high).
+    pub fn from_equilibria(visible: &Equilibrium, dark: &Equilibrium) -> Option<Chem> {
+        Some(Chem {
+            l: visible.mu("l1")?.to_f64(),
+            h: visible.mu("H")?.to_f64(),
+            chi: dark.mu("chi")?.to_f64(),
+            phi: dark.mu("phi")?.to_f64(),
+            b_over_bl: visible.mu("B")?.to_f64(),
+        })
+    }
+
+    /// Solve the visible and dark chemistry systems of the inputs.
+    pub fn from_inputs(inputs: &Inputs) -> Result<Chem, CosmoError> {
+        let solve = |f: &str| -> Result<Equilibrium, CosmoError> {
+            let system = inputs.chemistry(f)?;
+            chemistry::solve(system).map_err(|e| CosmoError::Derive(e.into()))
+        };
+        Chem::from_equilibria(&solve(VISIBLE_CHEMISTRY)?, &solve(DARK_CHEMISTRY)?)
+            .ok_or_else(|| CosmoError::Derive(DeriveError::structure("chemistry", "the systems lack l1, H, B, chi or phi")))
+    }
+}
+
+/// The couplings of a point (two heavy neutrinos, y_ia = y_a).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub m: [f64; 2],
+    pub y: [C; 2],
+    pub lam: [C; 2],
+}
+
+/// Largest |y1| allowed by Eq. (5) at the ratios of Eq. (56): Eq. (4) gives
+/// `Delta m = (3/2) v^2 |y1|^2 |e^{2 i alpha} + 4/3| / M1`.
+pub fn max_y1(m1: f64, alpha: f64) -> f64 {
+    let g = (C::from_polar(1.0, 2.0 * alpha) + 4.0 / 3.0).norm();
+    (NU_MASS_BOUND_EV * 1e-9 * m1 / (1.5 * V_HIGGS * V_HIGGS * g)).sqrt()
+}
+
+impl Point {
+    /// The benchmark parametrisation of Eq. (56); `y1 = None` takes the largest
+    /// |y1| allowed by the neutrino-mass bound.
+    pub fn benchmark(m1: f64, lambda1: f64, alpha: f64, beta: f64, y1: Option<f64>) -> Result<Point, ParamError> {
+        for (n, v) in [("M1", m1), ("|lambda1|", lambda1)] {
+            if !(v.is_finite() && v > 0.0) {
+                return Err(ParamError::NotPositive(n, v));
+            }
+        }
+        let y1v = y1.unwrap_or_else(|| max_y1(m1, alpha));
+        let p = Point {
+            m: [m1, 3.0 * m1],
+            y: [C::from_polar(y1v, alpha), C::new(2.0 * y1v, 0.0)],
+            lam: [C::from_polar(lambda1, beta), C::new(lambda1, 0.0)],
+        };
+        p.check_neutrino_mass()?;
+        Ok(p)
+    }
+
+    /// Eq. (4) in GeV.
+    pub fn delta_m_nu(&self) -> f64 {
+        1.5 * V_HIGGS * V_HIGGS * (0..2).map(|a| self.y[a] * self.y[a] / self.m[a]).sum::<C>().norm()
+    }
+
+    /// Reject couplings that violate Eq. (5) (with a relative slack of 1e-9 for
+    /// the saturating choice).
+    pub fn check_neutrino_mass(&self) -> Result<(), ParamError> {
+        let dm = self.delta_m_nu() * 1e9;
+        if dm > NU_MASS_BOUND_EV * (1.0 + 1e-9) {
+            let scale = (NU_MASS_BOUND_EV / dm).sqrt();
+            return Err(ParamError::NeutrinoMass { y1: self.y[0].norm(), dm_ev: dm, bound: NU_MASS_BOUND_EV, max: self.y[0].norm() * scale });
+        }
+        if self.m[1] <= self.m[0] {
+            return Err(ParamError::MassOrder(self.m[1], self.m[0]));
+        }
+        Ok(())
+    }
+
+    fn sum(&self, f: impl Fn(usize) -> C) -> C {
+        (0..2).map(f).sum()
+    }
+    /// A = sum y_a^2/M_a, B = sum lambda_a^2/M_a, C = sum y_a lambda_a/M_a, D = sum y_a conj(lambda_a)/M_a^2 (Eq. 78).
+    pub fn a(&self) -> C {
+        self.sum(|a| self.y[a] * self.y[a] / self.m[a])
+    }
+    pub fn b(&self) -> C {
+        self.sum(|a| self.lam[a] * self.lam[a] / self.m[a])
+    }
+    pub fn c(&self) -> C {
+        self.sum(|a| self.y[a] * self.lam[a] / self.m[a])
+    }
+    pub fn d(&self) -> C {
+        self.sum(|a| self.y[a] * self.lam[a].conj() / (self.m[a] * self.m[a]))
+    }
+    fn a3(&self) -> C {
+        self.sum(|a| self.y[a] * self.y[a] / self.m[a].powi(3))
+    }
+    fn b3(&self) -> C {
+        self.sum(|a| self.lam[a] * self.lam[a] / self.m[a].powi(3))
+    }
+    fn c3(&self) -> C {
+        self.sum(|a| self.y[a] * self.lam[a] / self.m[a].powi(3))
+    }
+
+    /// [D2] of l H -> l^dag H^dag (Eq. 17 as derived).
+    pub fn d2_ll(&self) -> f64 {
+        3.0 / (32.0 * PI * PI) * (self.a().conj() * self.c() * self.d()).im
+    }
+    /// [D2] of chi phi -> chi^dag phi^dag (Eq. 20 as derived).
+    pub fn d2_chichi(&self) -> f64 {
+        N_G / (16.0 * PI * PI) * (self.b().conj() * self.c() * self.d().conj()).im
+    }
+    /// sigma_{B-L} and sigma_{L_x} without the (1 - xi^8) (Eqs. 47-48 with c_2 = 12/pi^4).
+    pub fn sigma(&self) -> [f64; 2] {
+        let m4 = self.m[0].powi(4);
+        [12.0 * N_G * N_G / PI.powi(4) * self.d2_ll() * m4, 12.0 / PI.powi(4) * self.d2_chichi() * m4]
+    }
+
+    /// [S_k] (k = 1, 2) of each Table 2 reaction, from Table 3 (divided by 4 pi).
+    pub fn s(&self, k: u32) -> [f64; 10] {
+        let (a, b, c, d) = (self.a(), self.b(), self.c(), self.d());
+        let re = |x: C, y: C| (x * y.conj()).re;
+        let four_pi = 4.0 * PI;
+        let v = if k == 1 {
+            [6.0 * a.norm_sqr(), c.norm_sqr(), 0.0, 2.0 * b.norm_sqr(), 3.0 * a.norm_sqr(), 2.0 * c.norm_sqr(), 0.0, c.norm_sqr(), 0.0, b.norm_sqr()]
+        } else {
+            let (a3, b3, c3) = (self.a3(), self.b3(), self.c3());
+            [
+                4.0 * re(a3, a),
+                2.0 * re(c3, c),
+                d.norm_sqr(),
+                4.0 / 3.0 * re(b3, b),
+                3.0 * re(a3, a),
+                -2.0 * re(c3, c),
+                d.norm_sqr() / 3.0,
+                -2.0 / 3.0 * re(c3, c),
+                d.norm_sqr(),
+                -re(b3, b),
+            ]
+        };
+        v.map(|x| x / four_pi)
+    }
+
+    /// The wash-out matrix omega^(k)(xi) of Eq. (49) (rows and columns B-L, L_x).
+    pub fn omega(&self, k: u32, xi: f64, chem: &Chem) -> [[f64; 2]; 2] {
+        omega_from_s(&self.s(k), k, xi, self.m[0], chem)
+    }
+
+    /// The energy-transfer collision term C_E (Eq. 31 with the coefficients of Eq. 77:
+    /// 3/pi^4 and 96/pi^4), [S]^{lH} summed over the n_g lepton flavours.
+    pub fn energy_transfer(&self, t: f64, tx: f64) -> f64 {
+        let s1 = self.s(1);
+        let s2 = self.s(2);
+        let e1 = 3.0 / PI.powi(4);
+        let e2 = 96.0 / PI.powi(4);
+        N_G * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
+    }
+}
+
+/// A particle of a Table 2 reaction: (visible sector?, species, antiparticle?).
+type P = (bool, Species, bool);
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Species {
+    L,
+    H,
+    Chi,
+    Phi,
+}
+
+/// Table 2: (initial, final, Delta(B-L), Delta L_x, self-conjugate).
+const REACTIONS: [([P; 2], [P; 2], f64, f64, bool); 10] = {
+    use Species::*;
+    [
+        ([(true, L, false), (true, H, false)], [(true, L, true), (true, H, true)], 2.0, 0.0, true),
+        ([(true, L, false), (true, H, false)], [(false, Chi, true), (false, Phi, true)], 1.0, -1.0, false),
+        ([(true, L, false), (true, H, false)], [(false, Chi, false), (false, Phi, false)], 1.0, 1.0, false),
+        ([(false, Chi, false), (false, Phi, false)], [(false, Chi, true), (false, Phi, true)], 0.0, -2.0, true),
+        ([(true, L, false), (true, L, false)], [(true, H, true), (true, H, true)], 2.0, 0.0, false),
+        ([(true, L, false), (false, Chi, false)], [(true, H, true), (false, Phi, true)], 1.0, -1.0, false),
+        ([(true, L, false), (false, Chi, true)], [(true, H, true), (false, Phi, false)], 1.0, 1.0, false),
+        ([(true, L, false), (false, Phi, false)], [(true, H, true), (false, Chi, true)], 1.0, -1.0, false),
+        ([(true, L, false), (false, Phi, true)], [(true, H, true), (false, Chi, false)], 1.0, 1.0, false),
+        ([(false, Chi, false), (false, Chi, false)], [(false, Phi, true), (false, Phi, true)], 0.0, -2.0, false),
+    ]
+};
+
+/// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
+/// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
+pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f64; 2]; 2] {
+    let ck = if k == 1 { 0.5 / PI.powi(4) } else { 12.0 / PI.powi(4) };
+    let coef = |sp: Species| match sp {
+        Species::L => chem.l,
+        Species::H => chem.h,
+        Species::Chi => chem.chi,
+        Species::Phi => chem.phi,
+    };
+    // (mu_i/T_i) (T_1 T_2)^(k+2) with T = 1, T_x = xi: the power of xi is
+    // (k+2) x (number of dark particles in the state) - 3 for a dark particle i (never negative)
+    let side = |st: &[P; 2], r: usize| -> f64 {
+        let dark = st.iter().filter(|p| !p.0).count() as i32;
+        let mut a = 0.0;
+        for p in st {
+            if (p.0 && r == 0) || (!p.0 && r == 1) {
+                let sign = if p.2 { -1.0 } else { 1.0 };
+                let power = (k as i32 + 2) * dark - if p.0 { 0 } else { 3 };
+                a += sign * coef(p.1) * 6.0 * xi.powi(power);
+            }
+        }
+        a
+    };
+    let mut w = [[0.0; 2]; 2];
+    for (r, (ini, fin, dbl, dlx, sc)) in REACTIONS.iter().enumerate() {
+        if s[r] == 0.0 {
+            continue;
+        }
+        let leptons = ini.iter().chain(fin.iter()).filter(|p| p.1 == Species::L).count() as i32;
+        for (q, dq) in [*dbl, *dlx].iter().enumerate() {
+            for rr in 0..2 {
+                let a = if *sc { side(ini, rr) } else { side(ini, rr) - side(fin, rr) };
+                w[q][rr] += -dq * s[r] * ck * a * N_G.powi(leptons);
+            }
+        }
+    }
+    let norm = m1.powi(2 * k as i32);
+    w.map(|row| row.map(|x| x * norm))
+}

@@ -1,0 +1,259 @@
+//! Tree-level coupling products of heavy-neutrino exchange: the products
+//! A, B, C, D of Eq. (78), derived from the vertices of Eq. (2) and the
+//! low-energy expansion of the N_a propagator.
+//!
+//! A tree amplitude `1 2 -> 3 4` by N_a exchange in a channel pairs the four legs
+//! into two vertices ([`crate::derive::model::vertex_for`]). If both vertices carry N (or
+//! both N^dagger) the Weyl propagator is the mass insertion `M_a / (M_a^2 - s)`,
+//! whose leading term is `M_a / M_a^2`; an N-N^dagger line is the momentum
+//! propagator `sigma.p / (M_a^2 - s)`, leading term `1 / M_a^2` (times momentum).
+
+use crate::cas::couplings::{Letter, Setup, lambda, letter_atom, mass, y};
+use crate::transcript::vocabulary::LetterMeaning;
+use crate::cas::algebra::{conj, int, var};
+use crate::derive::model::{Leg, Vertex, Yukawa, vertex_for};
+use crate::transcript::particles::{Field, Particle, Process, State};
+use crate::cas::couplings::Flavour;
+use crate::cas::symbols::S;
+use symbolica::atom::{Atom, AtomCore};
+
+/// A tree-level coupling product: a letter of Eq. (78), possibly conjugated,
+/// with its lepton flavours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TreeCoupling {
+    pub letter: Letter,
+    pub conjugated: bool,
+    pub flavours: [Option<Flavour>; 2],
+}
+
+/// The two vertices and the propagator of one exchange channel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exchange {
+    pub left: Vertex,
+    pub right: Vertex,
+    /// Mass insertion (N-N or N^dag-N^dag) rather than momentum propagator.
+    pub mass_insertion: bool,
+}
+
+/// Exchange channels of a 2 -> 2 reaction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Channel {
+    S,
+    T,
+    U,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 3] = [Channel::S, Channel::T, Channel::U];
+    /// The pairing of legs (initial 0, 1; final 2, 3) into the two vertices.
+    fn legs(self, p: &Process) -> [[Leg; 2]; 2] {
+        let i = |k: usize| Leg { particle: p.initial[k], incoming: true };
+        let f = |k: usize| Leg { particle: p.fin[k], incoming: false };
+        match self {
+            Channel::S => [[i(0), i(1)], [f(0), f(1)]],
+            Channel::T => [[i(0), f(0)], [i(1), f(1)]],
+            Channel::U => [[i(0), f(1)], [i(1), f(0)]],
+        }
+    }
+}
+
+/// The heavy-neutrino exchange in a channel, if the legs attach to Eq. (2) vertices.
+pub fn exchange(p: &Process, ch: Channel) -> Option<Exchange> {
+    let [l, r] = ch.legs(p);
+    let left = vertex_for(l)?;
+    let right = vertex_for(r)?;
+    Some(Exchange { left, right, mass_insertion: left.hc == right.hc })
+}
+
+impl Exchange {
+    /// The coupling product `sum_a c_left c_right P_a` with the leading term
+    /// of the propagator, `M_a/M_a^2` or `1/M_a^2` (see the module doc).
+    pub fn couplings(&self, setup: &Setup) -> Atom {
+        let mut sum = int(0);
+        for a in 1..=setup.n_heavy as i64 {
+            let c = |v: &Vertex| {
+                let c = match v.yukawa {
+                    Yukawa::Lepton => y(v.flavour.expect("lepton vertex has a flavour"), a),
+                    Yukawa::Dark => lambda(a),
+                };
+                if v.hc { conj(&c) } else { c }
+            };
+            let prop = leading_propagator(a, self.mass_insertion);
+            sum = sum + c(&self.left) * c(&self.right) * prop;
+        }
+        sum
+    }
+
+    /// Identify the exchange as one of the products of Eq. (78) (or none: the
+    /// L- and L_x-conserving lH -> lH and chi phi -> chi phi exchanges are not
+    /// transfer reactions of Table 2).
+    pub fn letter(&self) -> Option<TreeCoupling> {
+        use Yukawa::*;
+        let (l, r) = (self.left, self.right);
+        let fl = |v: &Vertex| v.flavour;
+        match (l.yukawa, r.yukawa, self.mass_insertion) {
+            (Lepton, Lepton, true) => Some(TreeCoupling { letter: Letter::A, conjugated: l.hc, flavours: [fl(&l), fl(&r)] }),
+            (Dark, Dark, true) => Some(TreeCoupling { letter: Letter::B, conjugated: l.hc, flavours: [None, None] }),
+            (Lepton, Dark, true) => Some(TreeCoupling { letter: Letter::C, conjugated: l.hc, flavours: [fl(&l), None] }),
+            (Dark, Lepton, true) => Some(TreeCoupling { letter: Letter::C, conjugated: l.hc, flavours: [fl(&r), None] }),
+            // D_i = sum y_ia lambda_a^* / M_a^2: the lepton vertex undaggered
+            (Lepton, Dark, false) => Some(TreeCoupling { letter: Letter::D, conjugated: l.hc, flavours: [fl(&l), None] }),
+            (Dark, Lepton, false) => Some(TreeCoupling { letter: Letter::D, conjugated: r.hc, flavours: [fl(&r), None] }),
+            _ => None,
+        }
+    }
+
+    /// SU(2)_L weight of the channel relative to the others: 2 for the s-channel
+    /// with lepton-Higgs doublets at both vertices, 1 otherwise. This is the
+    /// paper's statement after Eq. (80) ("relative factors of two ... correspond
+    /// to differences in SU(2)_L contractions"), used as an input, not derived.
+    pub fn su2_weight(&self, ch: Channel) -> i64 {
+        if ch == Channel::S && self.left.yukawa == Yukawa::Lepton && self.right.yukawa == Yukawa::Lepton {
+            2
+        } else {
+            1
+        }
+    }
+}
+
+/// Leading low-energy term of the N_a propagator, obtained by a series
+/// expansion in s of `M_a/(M_a^2 - s)` (mass insertion) or `1/(M_a^2 - s)`.
+pub fn leading_propagator(a: i64, mass_insertion: bool) -> Atom {
+    let m = mass(a);
+    let num = if mass_insertion { m.clone() } else { int(1) };
+    let full = num / (m.clone().pow(int(2)) - var(S.s));
+    let series = full.series(S.s, 0, 0).expect("propagator is regular at s = 0");
+    series.to_atom().expand()
+}
+
+impl TreeCoupling {
+    /// The letter as an opaque complex atom: `A(i,j)`, `B`, `C(i)`, `D(i)` (or
+    /// conjugates); universal letters carry no flavour arguments.
+    pub fn atom(&self) -> Atom {
+        let (sym, sym_b) = match self.letter {
+            Letter::A => (S.la, S.lab),
+            Letter::B => (S.lb, S.lbb),
+            Letter::C => (S.lc, S.lcb),
+            Letter::D => (S.ld, S.ldb),
+        };
+        let s = if self.conjugated { sym_b } else { sym };
+        letter_atom(s, &self.flavours)
+    }
+}
+
+/// The definition of a letter in terms of couplings (Eq. 78 as derived):
+/// the coupling product of a reaction that carries it.
+pub fn letter_definition(letter: Letter, flavours: [Option<Flavour>; 2], setup: &Setup) -> Atom {
+    let l = |f: Option<Flavour>| Particle::lepton(f.unwrap_or(Flavour::Universal));
+    let h = Particle::new(Field::Higgs);
+    let (chi, phi) = (Particle::new(Field::Chi), Particle::new(Field::Phi));
+    let p = match letter {
+        Letter::A => Process::new([l(flavours[0]), h], [l(flavours[1]).bar(), h.bar()]),
+        Letter::B => Process::new([chi, phi], [chi.bar(), phi.bar()]),
+        Letter::C => Process::new([l(flavours[0]), h], [chi.bar(), phi.bar()]),
+        Letter::D => Process::new([l(flavours[0]), h], [chi, phi]),
+    };
+    exchange(&p, Channel::S).expect("defining reactions have an s-channel").couplings(setup)
+}
+
+/// Replace every letter atom (A(i,j), Ab(i,j), B, ..., D(i), Db(i)) in an
+/// expression by its coupling definition.
+pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
+    use symbolica::atom::AtomView;
+    fn walk(v: AtomView<'_>, setup: &Setup) -> Atom {
+        let letter_of = |s| {
+            [
+                (S.la, Letter::A, false),
+                (S.lab, Letter::A, true),
+                (S.lb, Letter::B, false),
+                (S.lbb, Letter::B, true),
+                (S.lc, Letter::C, false),
+                (S.lcb, Letter::C, true),
+                (S.ld, Letter::D, false),
+                (S.ldb, Letter::D, true),
+            ]
+            .into_iter()
+            .find(|(sym, _, _)| *sym == s)
+            .map(|(_, l, c)| (l, c))
+        };
+        let universal = |letter: Letter| match letter {
+            Letter::B => [None, None],
+            Letter::A => [Some(Flavour::Universal), Some(Flavour::Universal)],
+            _ => [Some(Flavour::Universal), None],
+        };
+        match v {
+            AtomView::Var(x) => match letter_of(x.get_symbol()) {
+                Some((l, c)) => {
+                    let d = letter_definition(l, universal(l), setup);
+                    if c { conj(&d) } else { d }
+                }
+                None => v.to_owned(),
+            },
+            AtomView::Fun(f) => match letter_of(f.get_symbol()) {
+                Some((l, c)) => {
+                    let mut fl = [None, None];
+                    for (k, arg) in f.iter().enumerate().take(2) {
+                        if let Ok(i) = i64::try_from(arg) {
+                            fl[k] = Some(Flavour::Index(i));
+                        }
+                    }
+                    let d = letter_definition(l, fl, setup);
+                    if c { conj(&d) } else { d }
+                }
+                None => v.to_owned(),
+            },
+            AtomView::Num(_) => v.to_owned(),
+            AtomView::Pow(p) => walk(p.get_base(), setup).pow(walk(p.get_exp(), setup)),
+            AtomView::Mul(m) => m.iter().fold(int(1), |acc, f| acc * walk(f, setup)),
+            AtomView::Add(a) => a.iter().fold(int(0), |acc, t| acc + walk(t, setup)),
+        }
+    }
+    walk(e.as_view(), setup)
+}
+
+/// Weighted tree coupling `sum_channels w_channel letter` of a reaction, with the
+/// channels that contribute; `None` if the reaction is not a Table 2 transfer
+/// reaction (no channel carries a letter of Eq. 78).
+pub fn weighted_tree(p: &Process) -> Option<(Atom, Vec<(Channel, TreeCoupling, i64)>)> {
+    let mut total = int(0);
+    let mut parts = vec![];
+    for ch in Channel::ALL {
+        if let Some(ex) = exchange(p, ch) {
+            if let Some(tc) = ex.letter() {
+                let w = ex.su2_weight(ch);
+                total = total + int(w) * tc.atom();
+                parts.push((ch, tc, w));
+            }
+        }
+    }
+    if parts.is_empty() { None } else { Some((total, parts)) }
+}
+
+/// The two-particle states connected by Table 2 transfer reactions, with the
+/// flavour multiplicities of `setup`.
+pub fn transfer_states(setup: &Setup) -> Vec<(State, Atom)> {
+    let h = Particle::new(Field::Higgs);
+    let (chi, phi) = (Particle::new(Field::Chi), Particle::new(Field::Phi));
+    let mut out = vec![];
+    for (f, mult) in setup.flavour_sum() {
+        let l = Particle::lepton(f);
+        out.push(([l, h], mult.clone()));
+        out.push(([l.bar(), h.bar()], mult));
+    }
+    out.push(([chi, phi], int(1)));
+    out.push(([chi.bar(), phi.bar()], int(1)));
+    out
+}
+
+/// The coupling products of Eq. (78) as derived here, for the lowering of
+/// transcribed expressions (`Letters::Defined(&EQ78)`).
+pub struct Eq78;
+
+/// The derived meaning of A, B, C, D.
+pub static EQ78: Eq78 = Eq78;
+
+impl LetterMeaning for Eq78 {
+    fn definition(&self, letter: Letter, flavours: [Option<Flavour>; 2], setup: &Setup) -> Atom {
+        substitute_letters(&letter_definition(letter, flavours, setup), setup)
+    }
+}

@@ -1,0 +1,28 @@
+//! Layer 3a, symbolic derivations: the model of Eqs. (2)-(3), coupling products,
+//! amplitudes, phase space, asymmetries, neutrino mass, benchmarks, source and
+//! wash-out terms, chemistry and the dark sector.
+
+/// Unitarity-cut asymmetric squared matrix elements (App. B, Eqs. 79-82).
+pub mod amplitude;
+/// [D2] coefficients (Eqs. 14, 17-20) and the sum rules (Eqs. 21-23).
+pub mod asymmetry;
+/// The benchmark parametrisation (Eq. 56) and the phase dependence (Eqs. 57-59).
+pub mod benchmarks;
+/// Chemical equilibrium of a system of fast processes (Sec. 4.1).
+pub mod chemistry;
+/// Tree-level coupling products A, B, C, D of Eq. (78).
+pub mod couplings;
+/// Dark-sector degrees of freedom, Delta N_eff and sigma v (Secs. 2.5, 5).
+pub mod dark;
+/// Errors of the derivation layer.
+pub mod error;
+/// Fields, charges and the heavy-neutrino vertices of Eq. (2).
+pub mod model;
+/// The light-neutrino mass of Eq. (4) and the |y1| bound of Eq. (5).
+pub mod neutrino_mass;
+/// Massless two-body phase space (Eq. 11).
+pub mod phase_space;
+/// Source and energy-transfer terms from the collision integrals (Eqs. 45-48).
+pub mod sources;
+/// Wash-out matrices of Eq. (49) from the collision terms (Eqs. 85-86).
+pub mod washout;

@@ -1,0 +1,12 @@
+//! Layer 3b, arbitrary-precision numerics (MPFR via `rug`): modified Bessel
+//! functions, exp-sinh quadrature, the collision integrals of App. A, and the
+//! seeded sample points of the spot checks. No Symbolica.
+
+/// Modified Bessel functions K_nu on MPFR and in f64.
+pub mod bessel;
+/// Collision integrals of App. A (Eqs. 72-77).
+pub mod collision;
+/// Seeded pseudo-random sample points.
+pub mod sampling;
+/// Exp-sinh quadrature on MPFR with an error estimate.
+pub mod tanh_sinh;

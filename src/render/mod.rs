@@ -1,0 +1,9 @@
+//! Layer 6, rendering: derived tables in text, LaTeX, Mathematica and JSON, and
+//! the figures (CSV and SVG).
+
+/// Figures 3-8 as CSV data and SVG plots.
+pub mod figures;
+/// The SVG plotting primitives.
+pub mod plot;
+/// Derived tables in the output formats.
+pub mod tables;
