@@ -33,8 +33,8 @@ impl Report {
         serde_json::to_string_pretty(self).expect("report serialises") + "\n"
     }
 
-    pub fn from_json(s: &str) -> Result<Self, String> {
-        serde_json::from_str(s).map_err(|e| e.to_string())
+    pub fn from_json(s: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(s)
     }
 }
 

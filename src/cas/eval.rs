@@ -1,47 +1,82 @@
 //! Numerical evaluation of internal atoms with `num-complex` (f64), used to
-//! tabulate derived expressions at given couplings and phases.
+//! tabulate derived expressions at given couplings and phases. Values are
+//! attached to symbols ([`Key`]), so evaluation never prints an atom.
 
 use crate::cas::print::plain;
 use crate::cas::symbols::S;
 use num_complex::Complex64;
 use std::collections::HashMap;
-use symbolica::atom::{Atom, AtomView};
+use symbolica::atom::{Atom, AtomView, Symbol};
 use symbolica::domains::rational::Rational;
 
-/// Values of the symbols and indexed couplings (keyed by their plain string,
-/// e.g. `yu(1)`, `M(2)`, `pi`). Conjugate couplings (`yub(1)`) default to the
-/// conjugate of their partner; `pi` defaults to its value.
+/// What a value is attached to: a symbol (`xi`), or an indexed symbol with
+/// integer arguments (`yu(1)`, `M(2)`). Evaluation looks values up by symbol,
+/// never by printed name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub symbol: Symbol,
+    pub indices: Vec<i64>,
+}
+
+impl Key {
+    /// The key of a symbol or of an indexed symbol with integer arguments.
+    pub fn of(a: AtomView<'_>) -> Option<Key> {
+        match a {
+            AtomView::Var(x) => Some(Key { symbol: x.get_symbol(), indices: vec![] }),
+            AtomView::Fun(f) => {
+                let indices = f.iter().map(|x| i64::try_from(x).ok()).collect::<Option<Vec<i64>>>()?;
+                Some(Key { symbol: f.get_symbol(), indices })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Values of the symbols and indexed couplings. A conjugate coupling (`yub(1)`)
+/// defaults to the conjugate of its partner (the pairs of
+/// [`crate::cas::symbols::CONJUGATE_PAIRS`]); `pi` has its value.
 #[derive(Clone, Debug, Default)]
 pub struct Values {
-    map: HashMap<String, Complex64>,
+    map: HashMap<Key, Complex64>,
 }
 
 impl Values {
     pub fn new() -> Self {
         let mut v = Values::default();
-        v.set(&plain(&Atom::var(S.pi)), Complex64::new(std::f64::consts::PI, 0.0));
+        let pi = Complex64::new(std::f64::consts::PI, 0.0);
+        v.set_atom(&Atom::var(S.pi), pi).set_atom(&Atom::var(Symbol::PI), pi);
         v
     }
-    pub fn set(&mut self, key: &str, value: Complex64) -> &mut Self {
-        self.map.insert(key.to_string(), value);
+
+    /// Set a value by the internal name of its symbol (`xi`, `yu(1)`,
+    /// `S1_lH_lHbar`), read into a symbol once here. A name that is not a
+    /// symbol or an indexed symbol sets nothing (its evaluation then reports
+    /// the missing value).
+    pub fn set(&mut self, name: &str, value: Complex64) -> &mut Self {
+        if let Ok(a) = symbolica::try_parse!(name) {
+            self.set_atom(&a, value);
+        }
         self
     }
+
+    /// Set the value of a symbol or indexed symbol given as an atom.
     pub fn set_atom(&mut self, key: &Atom, value: Complex64) -> &mut Self {
-        self.set(&plain(key), value)
+        if let Some(k) = Key::of(key.as_view()) {
+            self.map.insert(k, value);
+        }
+        self
     }
-    fn get(&self, key: &str) -> Option<Complex64> {
+
+    fn get(&self, key: &Key) -> Option<Complex64> {
         if let Some(v) = self.map.get(key) {
             return Some(*v);
         }
-        // conjugate partners: yb(..) <- y(..), yub <- yu, lamb <- lam, Ab <- A, ...
-        for (bar, base) in [("yub", "yu"), ("yb", "y"), ("lamb", "lam"), ("Ab", "A"), ("Bb", "B"), ("Cb", "C"), ("Db", "D")] {
-            if let Some(rest) = key.strip_prefix(bar) {
-                if rest.is_empty() || rest.starts_with('(') {
-                    return self.map.get(&format!("{base}{rest}")).map(|z| z.conj());
-                }
-            }
-        }
-        None
+        let partner = S.conjugate_partner(key.symbol)?;
+        self.map.get(&Key { symbol: partner, indices: key.indices.clone() }).map(|z| z.conj())
+    }
+
+    fn lookup(&self, v: AtomView<'_>) -> Result<Complex64, MissingValue> {
+        Key::of(v).and_then(|k| self.get(&k)).ok_or_else(|| MissingValue(plain(&v.to_owned())))
     }
 }
 
@@ -74,14 +109,7 @@ fn eval_view(v: AtomView<'_>, values: &Values) -> Result<Complex64, MissingValue
             };
             Ok(Complex64::new(f(&re)?, f(&imag)?))
         }
-        AtomView::Var(x) => {
-            let s = x.get_symbol();
-            if S.is_unit_phase(s) {
-                return values.get(&plain(&v.to_owned())).ok_or_else(|| MissingValue(plain(&v.to_owned())));
-            }
-            values.get(&plain(&v.to_owned())).ok_or_else(|| MissingValue(plain(&v.to_owned())))
-        }
-        AtomView::Fun(_) => values.get(&plain(&v.to_owned())).ok_or_else(|| MissingValue(plain(&v.to_owned()))),
+        AtomView::Var(_) | AtomView::Fun(_) => values.lookup(v),
         AtomView::Pow(p) => {
             let b = eval_view(p.get_base(), values)?;
             match i64::try_from(p.get_exp()) {

@@ -45,11 +45,17 @@ pub struct ImForm {
 
 /// Number of conjugated symbols in a monomial (for choosing representatives).
 fn conjugated_count(m: &Atom) -> usize {
-    let s = plain(m);
-    ["Ab", "Bb", "Cb", "Db", "yb", "yub", "lamb"]
-        .iter()
-        .map(|n| s.matches(n).count())
-        .sum()
+    fn walk(v: AtomView<'_>) -> usize {
+        match v {
+            AtomView::Var(x) => S.is_conjugate(x.get_symbol()) as usize,
+            AtomView::Fun(f) => S.is_conjugate(f.get_symbol()) as usize + f.iter().map(walk).sum::<usize>(),
+            AtomView::Pow(p) => walk(p.get_base()) + walk(p.get_exp()),
+            AtomView::Mul(x) => x.iter().map(walk).sum(),
+            AtomView::Add(x) => x.iter().map(walk).sum(),
+            AtomView::Num(_) => 0,
+        }
+    }
+    walk(m.as_view())
 }
 
 /// Decompose a real expression `E = sum_m k_m m` into `sum c Im(m)`.

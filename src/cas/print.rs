@@ -3,6 +3,7 @@
 //! coupling names, and constant coefficients and monomials as text or LaTeX.
 
 use crate::cas::forms::{ImForm, split_coefficient};
+use crate::cas::symbols::CONJUGATE_PAIRS;
 use symbolica::atom::{Atom, AtomCore, AtomView};
 use symbolica::printer::PrintOptions;
 
@@ -46,19 +47,24 @@ pub fn pretty(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
     let mut k = 0;
-    let table = [("yub(", "y("), ("yb(", "y("), ("lamb(", "lambda("), ("yu(", "y("), ("lam(", "lambda(")];
+    // (internal name with its bracket, paper name, conjugated?) for the couplings
+    let table: Vec<(String, &str, bool)> = CONJUGATE_PAIRS
+        .iter()
+        .filter(|p| p.coupling)
+        .flat_map(|p| [(format!("{}(", p.conjugate), p.paper, true), (format!("{}(", p.name), p.paper, false)])
+        .collect();
     'outer: while k < s.len() {
         let boundary = k == 0 || !(bytes[k - 1].is_ascii_alphanumeric() || bytes[k - 1] == b'_');
         if boundary {
-            for (i, (from, to)) in table.iter().enumerate() {
-                if s[k..].starts_with(from) {
+            for (from, to, conjugated) in &table {
+                if s[k..].starts_with(from.as_str()) {
                     let rest = &s[k + from.len()..];
                     if let Some(close) = rest.find(')') {
                         let args = &rest[..close];
-                        if i < 3 {
-                            out.push_str(&format!("conj({to}{args}))"));
+                        if *conjugated {
+                            out.push_str(&format!("conj({to}({args}))"));
                         } else {
-                            out.push_str(&format!("{to}{args})"));
+                            out.push_str(&format!("{to}({args})"));
                         }
                         k += from.len() + close + 1;
                         continue 'outer;
@@ -98,8 +104,8 @@ pub fn monomial_string(m: &Atom) -> String {
 
 pub fn letter_name(a: &Atom) -> String {
     let p = plain(a);
-    let names = [("Ab", "A"), ("Bb", "B"), ("Cb", "C"), ("Db", "D"), ("yub", "yu"), ("yb", "y"), ("lamb", "lam")];
-    for (bar, name) in names {
+    for pair in &CONJUGATE_PAIRS {
+        let (bar, name) = (pair.conjugate, pair.name);
         if let Some(rest) = p.strip_prefix(bar) {
             if rest.is_empty() || rest.starts_with('(') {
                 return format!("conj({name}{rest})");

@@ -95,31 +95,48 @@ pub static S: LazyLock<Symbols> = LazyLock::new(|| Symbols {
     ldb: symbol!("Db"),
 });
 
+/// A complex symbol and its conjugation partner, with the name the paper (and
+/// the transcription language) gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ConjugatePair {
+    /// Internal name of the symbol (`yu`).
+    pub name: &'static str,
+    /// Internal name of its complex conjugate (`yub`).
+    pub conjugate: &'static str,
+    /// The paper's name (`y`): the conjugate prints as `conj(y(..))`.
+    pub paper: &'static str,
+    /// A coupling of Eq. (2) (always indexed), rather than a letter of Eq. (78).
+    pub coupling: bool,
+}
+
+/// Every complex symbol with its conjugation partner: the one table that
+/// conjugation ([`crate::cas::algebra::conj`]), printing, numerical evaluation
+/// and the canonical forms read.
+pub const CONJUGATE_PAIRS: [ConjugatePair; 7] = [
+    ConjugatePair { name: "y", conjugate: "yb", paper: "y", coupling: true },
+    ConjugatePair { name: "yu", conjugate: "yub", paper: "y", coupling: true },
+    ConjugatePair { name: "lam", conjugate: "lamb", paper: "lambda", coupling: true },
+    ConjugatePair { name: "A", conjugate: "Ab", paper: "A", coupling: false },
+    ConjugatePair { name: "B", conjugate: "Bb", paper: "B", coupling: false },
+    ConjugatePair { name: "C", conjugate: "Cb", paper: "C", coupling: false },
+    ConjugatePair { name: "D", conjugate: "Db", paper: "D", coupling: false },
+];
+
+/// The pairs of [`CONJUGATE_PAIRS`] as symbols.
+static PAIR_SYMBOLS: LazyLock<Vec<(Symbol, Symbol)>> =
+    LazyLock::new(|| CONJUGATE_PAIRS.iter().map(|p| (symbol!(p.name), symbol!(p.conjugate))).collect());
+
 impl Symbols {
-    /// The conjugation partner of a complex symbol, `None` for real symbols.
+    /// The conjugation partner of a complex symbol, `None` for real symbols
+    /// (and for unit-modulus phases, whose conjugate is the inverse: see
+    /// [`Symbols::is_unit_phase`]).
     pub fn conjugate_partner(&self, s: Symbol) -> Option<Symbol> {
-        let pairs = [
-            (self.y, self.yb),
-            (self.yu, self.yub),
-            (self.lam, self.lamb),
-            (self.la, self.lab),
-            (self.lb, self.lbb),
-            (self.lc, self.lcb),
-            (self.ld, self.ldb),
-        ];
-        for (a, b) in pairs {
-            if s == a {
-                return Some(b);
-            }
-            if s == b {
-                return Some(a);
-            }
-        }
-        if s == self.e_alpha || s == self.e_beta || s == self.phase_lepton || s == self.phase_dark {
-            // unit-modulus phases: conj(e) = 1/e, handled by the caller
-            return None;
-        }
-        None
+        PAIR_SYMBOLS.iter().find_map(|&(a, b)| if s == a { Some(b) } else if s == b { Some(a) } else { None })
+    }
+
+    /// Whether the symbol is the conjugate side of a pair (`yub`, `Ab`, ...).
+    pub fn is_conjugate(&self, s: Symbol) -> bool {
+        PAIR_SYMBOLS.iter().any(|&(_, b)| s == b)
     }
 
     /// Whether the symbol is a unit-modulus phase (conjugate = inverse).

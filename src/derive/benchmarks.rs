@@ -3,6 +3,7 @@
 //! the phase benchmarks, and the tuned phases of B3 and B4 by root finding.
 
 use crate::cas::algebra::{conj, im, int, var};
+use crate::derive::error::DeriveError;
 use crate::cas::print::plain;
 use crate::derive::amplitude::asymmetric_squared;
 use crate::transcript::vocabulary::Named;
@@ -205,7 +206,7 @@ impl SourceCoefficient {
 /// The derived [D2] is `w/(64 pi^2) Im(m)` with `conj(c0) c1 = w m` the single
 /// term of the cut bracket; the bracket of sines is `Im(m)` at the benchmark
 /// couplings divided by its coupling magnitudes.
-pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient>, String> {
+pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient>, DeriveError> {
     let setup = Setup::PAPER;
     let fl = [Flavour::Universal, Flavour::Universal];
     let mut out = vec![];
@@ -213,12 +214,12 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
         ("sigma_{B-L}", Named::LhToLhBar, int(12) * var(S.ng).pow(int(2)) / var(S.pi).pow(int(4))),
         ("sigma_{L_x}", Named::ChiPhiToChiPhiBar, int(12) / var(S.pi).pow(int(4))),
     ] {
-        let m = asymmetric_squared(&named.process(&fl), &setup).ok_or("no tree amplitude")?;
+        let m = asymmetric_squared(&named.process(&fl), &setup).ok_or_else(|| DeriveError::structure(name, "no tree amplitude"))?;
         let bracket = m.bracket.expand();
         let mut terms = bracket.terms();
-        let first = terms.next().ok_or("empty bracket")?;
+        let first = terms.next().ok_or_else(|| DeriveError::structure(name, "empty bracket"))?;
         if terms.next().is_some() {
-            return Err(format!("{name}: the cut bracket has more than one coupling structure"));
+            return Err(DeriveError::structure(name, "the cut bracket has more than one coupling structure"));
         }
         let (w, mono) = split_term(first);
         let prefactor = (norm * w / (int(64) * var(S.pi).pow(int(2)))).expand();
@@ -227,11 +228,11 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
         let (magnitude, reduced) = factor_magnitudes(&scaled)?;
         let series = sine_series(&reduced);
         if !series.rest.is_zero() {
-            return Err(format!("{name}: not a pure sum of sines: {}", plain(&series.rest)));
+            return Err(DeriveError::structure(name, format!("not a pure sum of sines: {}", plain(&series.rest))));
         }
         let mut sines = BTreeMap::new();
         for (k, c) in series.terms {
-            let r = Rational::try_from(c.as_view()).map_err(|_| format!("{name}: coefficient {} is not rational", plain(&c)))?;
+            let r = Rational::try_from(c.as_view()).map_err(|_| DeriveError::structure(name, format!("coefficient {} is not rational", plain(&c))))?;
             sines.insert(k, r);
         }
         out.push(SourceCoefficient { name, prefactor, magnitude, sines });
@@ -240,7 +241,7 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
 }
 
 /// Pull the common powers of |y1|, |lambda1| out of every term.
-fn factor_magnitudes(e: &Atom) -> Result<(Atom, Atom), String> {
+fn factor_magnitudes(e: &Atom) -> Result<(Atom, Atom), DeriveError> {
     let e = e.expand();
     let powers = |t: AtomView<'_>| -> (i64, i64) {
         let d = |s| {
@@ -260,11 +261,11 @@ fn factor_magnitudes(e: &Atom) -> Result<(Atom, Atom), String> {
         let p = powers(t);
         match common {
             None => common = Some(p),
-            Some(c) if c != p => return Err("the coupling magnitudes differ between terms".into()),
+            Some(c) if c != p => return Err(DeriveError::structure("source coefficient", "the coupling magnitudes differ between terms")),
             _ => {}
         }
     }
-    let (a, b) = common.ok_or("expression vanishes at the benchmark")?;
+    let (a, b) = common.ok_or_else(|| DeriveError::structure("source coefficient", "it vanishes at the benchmark"))?;
     let mag = var(S.abs_y1).pow(int(a)) * var(S.abs_l1).pow(int(b));
     Ok((mag.clone(), (e / mag).expand()))
 }

@@ -4,6 +4,7 @@
 //! kernel (Eq. 27), with the unit conversion to cm^3/s.
 
 use crate::cas::rational::Q;
+use crate::derive::error::DeriveError;
 use crate::transcript::species::Sector;
 
 
@@ -79,7 +80,7 @@ pub fn xi_evolved(xi_fi: f64, gs_fi: f64, gsx_fi: f64, gs_t: f64, gsx_t: f64) ->
 /// ```
 /// (`no_run`: doctests run in parallel processes, and Symbolica's restricted mode
 /// allows one; `tests/dark.rs` runs the same check.)
-pub fn sigma_v_series(kernel: &symbolica::atom::Atom, aa: &str, aa_def: &symbolica::atom::Atom, g_chi: i64, order: u32) -> Result<Vec<symbolica::atom::Atom>, String> {
+pub fn sigma_v_series(kernel: &symbolica::atom::Atom, aa: &str, aa_def: &symbolica::atom::Atom, g_chi: i64, order: u32) -> Result<Vec<symbolica::atom::Atom>, DeriveError> {
     use crate::cas::algebra::{int, rat, subs, var};
     use crate::cas::symbols::S;
     use symbolica::atom::{Atom, AtomCore, AtomView};
@@ -108,16 +109,16 @@ pub fn sigma_v_series(kernel: &symbolica::atom::Atom, aa: &str, aa_def: &symboli
         }
     }
     if has_sqrt(k.as_view()) {
-        return Err("the kernel has a square root other than sqrt(s*(s - 4*m_chi^2))".into());
+        return Err(DeriveError::structure("sigma v", "the kernel has a square root other than sqrt(s*(s - 4*m_chi^2))"));
     }
     let s_of_b = int(4) * m.pow(int(2)) / (int(1) - b.clone().pow(int(2)));
     let sv = subs(&k, &s, &s_of_b) / (s_of_b * int(g_chi * g_chi));
-    let series = sv.series(symbolica::symbol!("b_cm"), Atom::num(0), (2 * order) as i64).map_err(|e| format!("series in b: {e:?}"))?;
+    let series = sv.series(symbolica::symbol!("b_cm"), Atom::num(0), (2 * order) as i64).map_err(|e| DeriveError::structure("sigma v", format!("series in b: {e:?}")))?;
     let full = series.to_atom().expand();
     for k in (1..2 * order).step_by(2) {
         let odd = full.coefficient(&b.clone().pow(int(k as i64))).together();
         if !odd.is_zero() {
-            return Err(format!("sigma v has an odd power b^{k} with coefficient {odd}"));
+            return Err(DeriveError::structure("sigma v", format!("odd power b^{k} with coefficient {odd}")));
         }
     }
     let mut out = vec![];

@@ -2,6 +2,7 @@
 //! plain text, LaTeX, Mathematica and JSON.
 
 use crate::cas::print::{latex, mathematica, plain};
+use crate::transcript::error::TranscriptionError;
 use crate::derive::couplings::EQ78;
 use crate::derive::asymmetry::D2Row;
 use crate::derive::benchmarks::{SourceCoefficient, sine_name};
@@ -350,16 +351,16 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
 
 /// Table 3 as transcribed (4 pi [S1], 4 pi [S2]), lowered to couplings with
 /// y_ia = y_a, and whether each reaction conserves L + L_x.
-pub fn table3(set: &crate::transcript::claims::ClaimSet, format: Format) -> Result<String, String> {
+pub fn table3(set: &crate::transcript::claims::ClaimSet, format: Format) -> Result<String, TranscriptionError> {
     use crate::cas::couplings::Setup;
     use crate::transcript::lower::{Letters, Scope, lower};
     let mut rows = vec![];
     for c in set.claims.iter().filter(|c| c.id.starts_with("tab3.")) {
-        let r = c.quoted.get("reaction").ok_or_else(|| c.error("missing quoted.reaction").to_string())?;
-        let p = crate::transcript::particles::parse_process(&r.text).ok_or_else(|| c.error(format!("cannot read {:?}", r.text)).to_string())?;
+        let r = c.quoted.get("reaction").ok_or_else(|| c.error("missing quoted.reaction"))?;
+        let p = crate::transcript::particles::parse_process(&r.text).ok_or_else(|| c.error(format!("cannot read {:?}", r.text)))?;
         let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78));
-        let s1 = lower(c.expression().map_err(|e| e.to_string())?, &scope).map_err(|e| c.lower_error(e).to_string())?;
-        let s2 = lower(&c.quoted_expression("S2").map_err(|e| e.to_string())?, &scope).map_err(|e| c.error(e.to_string()).to_string())?;
+        let s1 = lower(c.expression()?, &scope).map_err(|e| c.lower_error(e))?;
+        let s2 = lower(&c.quoted_expression("S2")?, &scope).map_err(|e| c.error(e.to_string()))?;
         let t = |s: &[crate::transcript::particles::Particle; 2]| s.iter().map(|x| x.twice_l() + x.twice_lx()).sum::<i64>();
         rows.push((p.to_string(), t(&p.fin) == t(&p.initial), s1, s2));
     }

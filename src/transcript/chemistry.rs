@@ -16,6 +16,15 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
+/// A charge combination (`B - L`) that cannot be read as one.
+#[derive(Debug, Error, Clone, PartialEq)]
+pub enum ChargeError {
+    #[error("cannot read the charge combination {0:?}")]
+    Unreadable(String),
+    #[error("no species carries the charge `{0}`")]
+    NoCarrier(String),
+}
+
 /// Errors of a chemistry system.
 #[derive(Debug, Error, Clone)]
 pub enum ChemistryError {
@@ -186,9 +195,9 @@ impl System {
         };
         // validate charge expressions
         for (n, ch, _) in &sys.constraints {
-            sys.charge_row(ch).map_err(|m| bad(format!("constraint {n}"), m))?;
+            sys.charge_row(ch).map_err(|m| bad(format!("constraint {n}"), m.to_string()))?;
         }
-        sys.charge_row(&sys.normalise).map_err(|m| bad("normalise".into(), m))?;
+        sys.charge_row(&sys.normalise).map_err(|m| bad("normalise".into(), m.to_string()))?;
         Ok(sys)
     }
 
@@ -199,12 +208,12 @@ impl System {
     }
 
     /// `mu_Q = sum_i Q_i g_i k_i mu_i` as coefficients, for a combination of charges.
-    pub fn charge_row(&self, combination: &str) -> Result<Vec<Q>, String> {
-        let terms = linear_terms(combination).ok_or_else(|| format!("cannot read the charge combination {combination:?}"))?;
+    pub fn charge_row(&self, combination: &str) -> Result<Vec<Q>, ChargeError> {
+        let terms = linear_terms(combination).ok_or_else(|| ChargeError::Unreadable(combination.to_string()))?;
         let mut row = vec![Q::zero(); self.species.len()];
         for (c, name) in terms {
             if !self.species.iter().any(|s| s.charges.contains_key(&name)) {
-                return Err(format!("no species carries the charge `{name}`"));
+                return Err(ChargeError::NoCarrier(name));
             }
             for (i, s) in self.species.iter().enumerate() {
                 let q = s.charges.get(&name).copied().unwrap_or(Q::zero());

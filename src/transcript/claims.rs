@@ -3,7 +3,7 @@
 //! at load time; a file or an expression that does not parse is reported with
 //! its file, claim and position, and the other claims are still loaded.
 
-use crate::transcript::error::{Location, TranscriptionError};
+use crate::transcript::error::{Location, ParseError, TranscriptionError};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -56,7 +56,7 @@ pub struct Claim {
     /// The printed expression as transcribed (Symbolica syntax).
     pub printed: Option<String>,
     /// The parsed printed expression, or why it could not be parsed.
-    pub parsed: Option<Result<Atom, String>>,
+    pub parsed: Option<Result<Atom, ParseError>>,
     pub printed_location: Location,
     pub latex: Option<String>,
     pub quoted: BTreeMap<String, Quoted>,
@@ -77,7 +77,7 @@ impl Claim {
                 location: self.printed_location.clone(),
                 claim: self.id.clone(),
                 field: "printed".into(),
-                message: m.clone(),
+                message: m.to_string(),
             }),
             None => Err(TranscriptionError::Claim {
                 location: self.location.clone(),
@@ -98,7 +98,7 @@ impl Claim {
             location: q.location.clone(),
             claim: self.id.clone(),
             field: format!("quoted.{key}"),
-            message: m,
+            message: m.to_string(),
         })
     }
 
@@ -153,9 +153,9 @@ pub fn parse_decimal(s: &str) -> Option<(f64, usize)> {
 
 /// Parse a transcribed expression with Symbolica. Errors carry Symbolica's
 /// line/column message; the caller adds file and claim. Never panics.
-pub fn parse_expression(s: &str) -> Result<Atom, String> {
+pub fn parse_expression(s: &str) -> Result<Atom, ParseError> {
     if s.trim().is_empty() {
-        return Err("empty expression".into());
+        return Err(ParseError("empty expression".into()));
     }
     // Symbolica's parser is not expected to panic, but a transcription is
     // user input: contain any panic and report it as a parse error.
@@ -163,8 +163,8 @@ pub fn parse_expression(s: &str) -> Result<Atom, String> {
     let res = std::panic::catch_unwind(move || symbolica::try_parse!(owned.as_str()));
     match res {
         Ok(Ok(a)) => Ok(a),
-        Ok(Err(e)) => Err(e.to_string().trim_end().replace('\n', " | ")),
-        Err(_) => Err("the expression parser failed on this input".into()),
+        Ok(Err(e)) => Err(ParseError(e.to_string().trim_end().replace('\n', " | "))),
+        Err(_) => Err(ParseError("the expression parser failed on this input".into())),
     }
 }
 

@@ -26,6 +26,12 @@ impl std::fmt::Display for Location {
     }
 }
 
+/// A transcribed expression that Symbolica's parser rejects, with its
+/// line/column message (the caller adds file and claim).
+#[derive(Debug, Error, Clone, PartialEq)]
+#[error("{0}")]
+pub struct ParseError(pub String);
+
 /// Errors reading or interpreting the transcribed claims.
 #[derive(Debug, Error, Clone)]
 pub enum TranscriptionError {

@@ -2,7 +2,7 @@
 //! (47)-(48), (60), the omega^(2) replacement rule and the wash-out prefactors.
 
 use super::{Check, Context, lower_claim, printed_text, relation_verdict};
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::derive::couplings::EQ78;
 use crate::cas::algebra::{int, same, subs, var};
 use crate::cas::print::plain;
@@ -235,7 +235,7 @@ pub fn washout_prefactors(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
     let a_dark = get(&dark_eq, "chi")? + get(&dark_eq, "phi")?;
     let vals = Values::new();
     let pi4 = std::f64::consts::PI.powi(4);
-    let c1v = eval(&c1, &vals).map_err(|m| c.error(m.to_string()))?.re;
+    let c1v = eval(&c1, &vals).for_claim(c)?.re;
     let d_vis = 6.0 * a_vis.abs() * c1v * pi4;
     let d_dark = 6.0 * a_dark.abs() * c1v * pi4;
     let p_vis = eval(&c.quoted_expression("visible")?, &vals).map_err(|m| c.error(m.to_string()))?.re;

@@ -7,7 +7,7 @@ use crate::derive::neutrino_mass::universal_spectrum;
 use crate::derive::sources::{Charge, source};
 use super::relation_verdict;
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::derive::couplings::EQ78;
 use crate::cas::algebra::{int, subs, var};
 use crate::cas::print::plain;
@@ -72,7 +72,7 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
     // sigma = S M_1^4 / T^8 (definition in Eqs. 47-48)
     let derived = apply(&(source * mass(1).pow(int(4)) / var(S.temp).pow(int(8))), &map).expand();
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)).with_substitutions(&map))?;
-    let coeffs = source_coefficients(&map).map_err(|m| c.error(m))?;
+    let coeffs = source_coefficients(&map).for_claim(c)?;
     let mine = &coeffs[index];
     // per-sine comparison at xi = 0
     let at0 = |e: &Atom| subs(e, &var(S.xi), &int(0)).expand();
@@ -136,7 +136,7 @@ fn quoted_phase(c: &Claim, key: &str) -> Result<(f64, Option<f64>), Transcriptio
 pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let eq56 = ctx.claim("eq56", c)?;
     let map = substitutions(eq56)?;
-    let coeffs = source_coefficients(&map).map_err(|m| c.error(m))?;
+    let coeffs = source_coefficients(&map).for_claim(c)?;
     let (bl, lx) = (&coeffs[0], &coeffs[1]);
     let (alpha, alpha_tol) = quoted_phase(c, "alpha")?;
     let (beta, beta_tol) = quoted_phase(c, "beta")?;

@@ -7,6 +7,7 @@ use crate::audit::verdict::{Status, Verdict};
 use crate::audit::error::{CheckError, ForClaim};
 use crate::derive::couplings::EQ78;
 use crate::cas::algebra::{int, rat, subs, var};
+use crate::cas::eval::MissingValue;
 use crate::cas::symbols::S;
 use crate::cosmo::relic::{DarkDof, RelicError};
 use crate::transcript::inputs::SPECIES;
@@ -111,7 +112,7 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let kernel = lower(&c.quoted_expression("kernel")?, &scope).map_err(|e| c.error(format!("quoted.kernel: {e}")))?;
     let aa = lower(&c.quoted_expression("AA")?, &scope).map_err(|e| c.error(format!("quoted.AA: {e}")))?;
     let g: i64 = c.quoted.get("g_chi").and_then(|q| q.text.parse().ok()).ok_or_else(|| c.error("quoted.g_chi"))?;
-    let series = crate::derive::dark::sigma_v_series(&kernel, "AA", &aa, g, 1).map_err(|e| c.error(e))?;
+    let series = crate::derive::dark::sigma_v_series(&kernel, "AA", &aa, g, 1).for_claim(c)?;
     let symbolic_ok = (printed.clone() - &series[0]).together().is_zero();
     // second route: W/(s g^2) evaluated at s = 4 m^2/(1 - b^2), b -> 0, at several masses
     let mut worst = 0.0f64;
@@ -122,7 +123,7 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         vals.set("y_chi", 1.0.into()).set("m_phi", (mphi as f64).into()).set("m_chi", (mchi as f64).into()).set("s", s.into());
         let a = crate::cas::eval::eval(&aa, &vals).map_err(|e| c.error(e.to_string()))?.re;
         vals.set("AA", a.into());
-        let sv = eval_with_log(&kernel, &vals).map_err(|e| c.error(e))? / (s * (g * g) as f64);
+        let sv = eval_with_log(&kernel, &vals).map_err(|e| c.error(e.to_string()))? / (s * (g * g) as f64);
         let p = crate::cas::eval::eval(&printed, &vals).map_err(|e| c.error(e.to_string()))?.re;
         worst = worst.max(((sv - p) / p).abs());
     }
@@ -165,18 +166,18 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 }
 
 /// Numerical value of an atom that may contain log(...) and powers (f64).
-fn eval_with_log(a: &Atom, vals: &crate::cas::eval::Values) -> Result<f64, String> {
+fn eval_with_log(a: &Atom, vals: &crate::cas::eval::Values) -> Result<f64, MissingValue> {
     use symbolica::atom::AtomView;
-    fn walk(v: AtomView<'_>, vals: &crate::cas::eval::Values) -> Result<f64, String> {
+    fn walk(v: AtomView<'_>, vals: &crate::cas::eval::Values) -> Result<f64, MissingValue> {
         match v {
             AtomView::Fun(f) if f.get_symbol().get_stripped_name() == "log" => {
-                let arg = f.iter().next().ok_or("log without argument")?;
+                let arg = f.iter().next().ok_or_else(|| MissingValue("log()".into()))?;
                 Ok(walk(arg, vals)?.ln())
             }
             AtomView::Add(s) => s.iter().try_fold(0.0, |acc, t| Ok(acc + walk(t, vals)?)),
             AtomView::Mul(m) => m.iter().try_fold(1.0, |acc, t| Ok(acc * walk(t, vals)?)),
             AtomView::Pow(p) => Ok(walk(p.get_base(), vals)?.powf(walk(p.get_exp(), vals)?)),
-            other => crate::cas::eval::eval(&other.to_owned(), vals).map(|z| z.re).map_err(|e| e.to_string()),
+            other => crate::cas::eval::eval(&other.to_owned(), vals).map(|z| z.re),
         }
     }
     walk(a.as_view(), vals)
@@ -276,7 +277,7 @@ pub fn eq27(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         vals.set("y_chi", 1.0.into()).set("m_phi", mphi.into()).set("m_chi", mchi.into()).set("s", s.into());
         let a = crate::cas::eval::eval(&aa, &vals).map_err(|e| c.error(e.to_string()))?.re;
         vals.set("AA", a.into());
-        let p = eval_with_log(&printed, &vals).map_err(|e| c.error(e))?;
+        let p = eval_with_log(&printed, &vals).map_err(|e| c.error(e.to_string()))?;
         let rel = ((p - direct) / direct).abs();
         worst = worst.max(rel);
         rows.push(format!("(m_phi, m_chi, s) = ({mphi}, {mchi}, {s}): printed {p:.10e}, direct {direct:.10e}"));
