@@ -98,3 +98,31 @@ fn largest_y1_scales_as_sqrt_m1() {
     assert!(y1max(1e10, -0.5215 * PI) > 1.5 * y1max(1e10, -2.0 * PI / 3.0));
     assert!((y1max(1e10, -2.0 * PI / 3.0) - 2.533e-3).abs() < 1e-6);
 }
+
+#[test]
+fn benchmark_type_matches_the_eq59_transcription() {
+    // the one Benchmark type of cards, scans and checks against the printed phases
+    // of Eq. (59): equal, except the sign of B3's alpha (finding eq59.B3), which the
+    // derived bracket decides
+    use cogenesis::cas::eval::{Values, eval};
+    use cogenesis::derive::benchmarks::Benchmark;
+    let set = load_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("derivations").as_path());
+    let cs = coefficients();
+    for b in Benchmark::ALL {
+        let c = set.get(b.claim_id()).unwrap_or_else(|| panic!("{} transcribed", b.claim_id()));
+        let printed = |key: &str| eval(&c.quoted_expression(key).unwrap(), &Values::new()).unwrap().re / PI;
+        let (alpha, beta) = b.phases_over_pi();
+        assert!((beta - printed("beta")).abs() < 1e-12, "{}: beta {beta} vs printed {}", b.name(), printed("beta"));
+        let sign = if b == Benchmark::B3 { -1.0 } else { 1.0 };
+        assert!((alpha - sign * printed("alpha")).abs() < 1e-12, "{}: alpha {alpha} vs printed {}", b.name(), printed("alpha"));
+        assert_eq!(Benchmark::from_name(b.name()), Some(b));
+        let (a, bb) = b.phases();
+        assert!((a - alpha * PI).abs() < 1e-15 && (bb - beta * PI).abs() < 1e-15);
+    }
+    // B3 is tuned so that sigma_{B-L} vanishes: true at -0.5215 pi (to the printed
+    // 4 decimals), false at the printed +0.5215 pi (beyond the half unit of "0.00")
+    let (a, b) = Benchmark::B3.phases();
+    let slope = 4.0 * 32.0 / 27.0; // |d bracket/d alpha| is at most a few
+    assert!(cs[0].bracket(a, b).abs() < slope * 0.5e-4 * PI, "{}", cs[0].bracket(a, b));
+    assert!(cs[0].bracket(-a, b).abs() > 0.005, "{}", cs[0].bracket(-a, b));
+}

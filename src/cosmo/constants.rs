@@ -19,12 +19,12 @@ pub const N_G: f64 = 3.0;
 pub const V_HIGGS: f64 = 246.0;
 /// Bound on the active-neutrino mass contribution (eV), Eq. (5).
 pub const NU_MASS_BOUND_EV: f64 = 0.07;
-/// Observed baryon yield "Y_B ~ 8.7e-11", Sec. 4.4 (Planck 2018, ref. [14]).
+/// Observed baryon yield "Y_B ~ 8.7e-11", Sec. 4.4 (Planck 2018, ref. 14).
 pub const Y_B_OBSERVED: f64 = 8.7e-11;
 
-/// Planck 2018 (TT,TE,EE+lowE+lensing+BAO, ref. [14]): Omega_DM h^2 = 0.120.
+/// Planck 2018 (TT,TE,EE+lowE+lensing+BAO, ref. 14): Omega_DM h^2 = 0.120.
 pub const OMEGA_DM_H2: f64 = 0.120;
-/// Planck 2018 (ref. [14]): Omega_B h^2 = 0.0224.
+/// Planck 2018 (ref. 14): Omega_B h^2 = 0.0224.
 pub const OMEGA_B_H2: f64 = 0.0224;
 /// Critical density over h^2 in GeV/cm^3 (PDG 2024: 1.053 672(24) x 10^-5).
 pub const RHO_CRIT_OVER_H2: f64 = 1.053_672e-5;
