@@ -1,13 +1,13 @@
 //! Timing of the symbolic work (used by `cogenesis bench` and `cargo bench`).
 
-use crate::derive::asymmetry::{d2_table, unitarity_failures};
-use crate::transcript::claims::ClaimSet;
-use crate::transcript::inputs::Inputs;
+use crate::cas::couplings::Setup;
 use crate::cosmo::error::CosmoError;
 use crate::cosmo::point::Chem;
+use crate::derive::asymmetry::{d2_table, unitarity_failures};
 use crate::derive::benchmarks::Benchmark;
 use crate::numerics::collision::CollisionError;
-use crate::cas::couplings::Setup;
+use crate::transcript::claims::ClaimSet;
+use crate::transcript::inputs::Inputs;
 use std::time::{Duration, Instant};
 
 /// Goal for all the symbolic work of the asymmetry audit (issue: under 50 ms).
@@ -19,7 +19,10 @@ pub fn is_asymmetry_claim(id: &str) -> bool {
     let eq = head.strip_prefix("eq").and_then(|n| n.parse::<u32>().ok());
     matches!(eq, Some(4 | 17..=23 | 56..=59 | 78..=82))
         || id.starts_with("fig2.")
-        || matches!(id, "text.single-neutrino" | "text.y-lambda-symmetry" | "text.y1-sqrt-m1" | "text.y1-inverse-sqrt-m1" | "text.footnote9")
+        || matches!(
+            id,
+            "text.single-neutrino" | "text.y-lambda-symmetry" | "text.y1-sqrt-m1" | "text.y1-inverse-sqrt-m1" | "text.footnote9"
+        )
 }
 
 fn stats(mut t: Vec<Duration>) -> (Duration, Duration) {
@@ -30,22 +33,36 @@ fn stats(mut t: Vec<Duration>) -> (Duration, Duration) {
 /// Time the derivation stages and the whole asymmetry audit; returns a report.
 pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
     let set = &inputs.claims;
-    let asymmetry =
-        Inputs::from_claims(ClaimSet { claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(), errors: vec![] });
+    let asymmetry = Inputs::from_claims(ClaimSet {
+        claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(),
+        errors: vec![],
+    });
     let stages: Vec<(&str, Box<dyn Fn()>)> = vec![
-        ("[D2] table (Eqs. 17-20, universal)", Box::new(|| {
-            d2_table(&Setup::PAPER);
-        })),
-        ("sum rules Eq. 21 (universal + 3 flavours)", Box::new(|| {
-            unitarity_failures(&Setup::PAPER);
-            unitarity_failures(&Setup::flavoured(2, 3));
-        })),
-        ("audit of the asymmetry-sector claims", Box::new(|| {
-            crate::audit::run(&asymmetry);
-        })),
-        ("audit of all claims (no explainer; info)", Box::new(|| {
-            crate::audit::run(inputs);
-        })),
+        (
+            "[D2] table (Eqs. 17-20, universal)",
+            Box::new(|| {
+                d2_table(&Setup::PAPER);
+            }),
+        ),
+        (
+            "sum rules Eq. 21 (universal + 3 flavours)",
+            Box::new(|| {
+                unitarity_failures(&Setup::PAPER);
+                unitarity_failures(&Setup::flavoured(2, 3));
+            }),
+        ),
+        (
+            "audit of the asymmetry-sector claims",
+            Box::new(|| {
+                crate::audit::run(&asymmetry);
+            }),
+        ),
+        (
+            "audit of all claims (no explainer; info)",
+            Box::new(|| {
+                crate::audit::run(inputs);
+            }),
+        ),
     ];
     let mut out = String::from("stage                                         min        median\n");
     let mut audit_median = Duration::ZERO;

@@ -46,13 +46,13 @@
 //! `audit::checks::sec4_washout::matrix_entry`); the check tables map claim ids
 //! to check functions ([`audit::checks::REGISTRY`]).
 
+pub mod audit;
 pub mod cas;
-pub mod transcript;
+pub mod cosmo;
 pub mod derive;
 pub mod numerics;
-pub mod cosmo;
-pub mod audit;
 pub mod render;
+pub mod transcript;
 
 /// Timings of the derivations, the collision integrals and the evolution.
 pub mod bench;

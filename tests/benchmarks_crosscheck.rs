@@ -92,7 +92,8 @@ fn eq57_normalisation_differs_by_32_pi2_over_3() {
 #[test]
 fn largest_y1_scales_as_sqrt_m1() {
     // Eq. (4) at the ratios of Eq. (56): Delta m = 1.5 v^2 |y1|^2 |e^{2 i alpha} + 4/3| / M1
-    let y1max = |m1: f64, alpha: f64| (0.07e-9 * m1 / (1.5 * 246.0f64.powi(2) * (C::from_polar(1.0, 2.0 * alpha) + 4.0 / 3.0).norm())).sqrt();
+    let y1max =
+        |m1: f64, alpha: f64| (0.07e-9 * m1 / (1.5 * 246.0f64.powi(2) * (C::from_polar(1.0, 2.0 * alpha) + 4.0 / 3.0).norm())).sqrt();
     let e = (y1max(1e12, -2.0 * PI / 3.0) / y1max(1e10, -2.0 * PI / 3.0)).ln() / 100f64.ln();
     assert!((e - 0.5).abs() < 1e-12);
     assert!(y1max(1e10, -0.5215 * PI) > 1.5 * y1max(1e10, -2.0 * PI / 3.0));

@@ -83,7 +83,9 @@ fn small_and_large_argument_limits() {
     let z = fl(p, "1e6");
     for nu in [0u32, 1, 2] {
         let kk = k(Order::integer(nu), &z, p).unwrap();
-        let scaled = kk * Float::with_val(p, Float::with_val(p, &z * 2u32) / Float::with_val(p, Constant::Pi)).sqrt() * Float::with_val(p, z.exp_ref());
+        let scaled = kk
+            * Float::with_val(p, Float::with_val(p, &z * 2u32) / Float::with_val(p, Constant::Pi)).sqrt()
+            * Float::with_val(p, z.exp_ref());
         let mu = 4.0 * (nu * nu) as f64;
         let approx = Float::with_val(p, 1) + Float::with_val(p, (mu - 1.0) / 8.0) / &z;
         assert!(digits(&scaled, &approx) > 11.0);

@@ -1,9 +1,9 @@
 //! The chemical-equilibrium solver (Sec. 4.1): the paper's relations, an
 //! independent closed form, and a variant of the fast-process list.
 
+use cogenesis::cas::rational::Q;
 use cogenesis::derive::chemistry::{EquilibriumError, solve};
 use cogenesis::transcript::chemistry::System;
-use cogenesis::cas::rational::Q;
 use std::path::{Path, PathBuf};
 
 fn file(name: &str) -> PathBuf {

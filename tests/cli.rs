@@ -51,7 +51,10 @@ fn audit_writes_reports_in_the_agreed_shape() {
         assert!(["confirmed", "discrepancy", "ambiguous", "unchecked"].contains(&c["status"].as_str().unwrap()));
     }
     let ids: Vec<&str> = claims.iter().map(|c| c["id"].as_str().unwrap()).collect();
-    for id in ["eq4", "eq17", "eq18", "eq19", "eq20", "eq21", "eq22", "eq23", "eq56", "eq57", "eq58", "eq59.B1", "eq59.B2", "eq59.B3", "eq59.B4", "eq78.A", "eq79", "eq80", "eq81", "eq82"] {
+    for id in [
+        "eq4", "eq17", "eq18", "eq19", "eq20", "eq21", "eq22", "eq23", "eq56", "eq57", "eq58", "eq59.B1", "eq59.B2", "eq59.B3", "eq59.B4",
+        "eq78.A", "eq79", "eq80", "eq81", "eq82",
+    ] {
         assert!(ids.contains(&id), "{id} missing");
     }
     let md = std::fs::read_to_string(d.join("audit.md")).unwrap();

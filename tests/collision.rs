@@ -36,7 +36,9 @@ fn closed_forms_eq75_eq77_against_quadrature() {
 
 #[test]
 fn integral_representation_eq73() {
-    for (n, nu, z) in [(0, Order::integer(0), "0.7"), (1, Order::integer(1), "2.5"), (2, Order::half(1), "1.1"), (3, Order::integer(2), "5")] {
+    for (n, nu, z) in
+        [(0, Order::integer(0), "0.7"), (1, Order::integer(1), "2.5"), (2, Order::half(1), "1.1"), (3, Order::integer(2), "5")]
+    {
         let zf = Float::with_val(200, Float::parse(z).unwrap());
         let c = integral_representation(n, nu, &zf, 35).unwrap();
         assert!(c.digits > 33.0, "n = {n}, nu = {}, z = {z}: {:.1}", nu.value(), c.digits);

@@ -4,11 +4,11 @@
 
 mod common;
 
+use cogenesis::cas::couplings::Flavour;
+use cogenesis::cas::couplings::Setup;
+use cogenesis::cas::eval::eval;
 use cogenesis::derive::asymmetry::{d2_couplings, d2_table};
 use cogenesis::transcript::vocabulary::Named;
-use cogenesis::cas::couplings::Setup;
-use cogenesis::cas::couplings::Flavour;
-use cogenesis::cas::eval::eval;
 use common::{Couplings, close, d2_from_app_b, d2_printed, phase_space_minus_t_over_s, rng};
 use std::f64::consts::PI;
 use symbolica::atom::AtomCore;

@@ -1,8 +1,8 @@
 //! Dark-sector numbers by independent routes (no Symbolica here).
 
+use cogenesis::cosmo::constants::inverse_gev2_in_cm3_per_s;
 use cogenesis::derive::dark::{delta_n_eff, xi_cmb_bound, xi_evolved};
 use cogenesis::transcript::species;
-use cogenesis::cosmo::constants::inverse_gev2_in_cm3_per_s;
 use std::path::PathBuf;
 
 fn dof() -> Vec<cogenesis::derive::dark::Dof> {

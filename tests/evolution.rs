@@ -2,9 +2,9 @@
 //! parameter validation, and resumable, sharded scans (no Symbolica here).
 
 use cogenesis::cosmo::card::Card;
+use cogenesis::cosmo::constants::{G_STAR, G_STAR_X};
 use cogenesis::cosmo::evolution::{Settings, entropy, evolve, hubble};
 use cogenesis::cosmo::point::{Chem, Point};
-use cogenesis::cosmo::constants::{G_STAR, G_STAR_X};
 use cogenesis::cosmo::scan::{Figure, ScanSpec, finished, run};
 use cogenesis::derive::chemistry::solve;
 use cogenesis::transcript::chemistry::System;
@@ -131,7 +131,17 @@ fn scans_resume_and_shard() {
 
 #[test]
 fn failed_points_write_no_nan() {
-    let s = cogenesis::cosmo::scan::Sample { index: 3, m1: 1e10, lambda1: 1.0, x_rh: 30.0, xi: f64::NAN, y_bl: f64::NAN, y_lx: f64::NAN, strong_washout: f64::NAN, ok: false };
+    let s = cogenesis::cosmo::scan::Sample {
+        index: 3,
+        m1: 1e10,
+        lambda1: 1.0,
+        x_rh: 30.0,
+        xi: f64::NAN,
+        y_bl: f64::NAN,
+        y_lx: f64::NAN,
+        strong_washout: f64::NAN,
+        ok: false,
+    };
     let line = s.csv(28.0 / 79.0);
     assert!(!line.to_lowercase().contains("nan"), "{line}");
     let back = cogenesis::cosmo::scan::Sample::parse(&line).unwrap();

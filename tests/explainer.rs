@@ -5,11 +5,11 @@
 mod support;
 
 use cogenesis::audit::checks::{Context, check_for};
+use cogenesis::audit::explain::explain;
+use cogenesis::audit::verdict::Status;
 use cogenesis::transcript::claims::{Claim, parse_expression};
 use cogenesis::transcript::inputs::Inputs;
-use cogenesis::audit::explain::explain;
 use cogenesis::transcript::slips::SlipSpace;
-use cogenesis::audit::verdict::Status;
 use support::derivations as dir;
 
 fn set() -> Inputs {
@@ -143,7 +143,6 @@ fn malformed_space_is_reported() {
     let e = SlipSpace::from_str(std::path::Path::new("s.toml"), "max_pairs = 3\n[[slip]]\nkind = \"teleport\"\n").unwrap_err();
     assert!(e.to_string().contains("unknown slip kind"));
 }
-
 
 #[test]
 fn inverted_ratio_with_fractional_power() {

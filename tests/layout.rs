@@ -137,7 +137,11 @@ fn every_check_table_names_claims_of_its_own_file_once() {
         for check in table.iter() {
             assert_eq!(check.module(), *stem, "{} is listed under {stem}", check.name());
             for pattern in check.claims {
-                assert!(ids.iter().any(|id| check.decides(id)), "{}: `{pattern}` matches no claim of derivations/{stem}.toml", check.name());
+                assert!(
+                    ids.iter().any(|id| check.decides(id)),
+                    "{}: `{pattern}` matches no claim of derivations/{stem}.toml",
+                    check.name()
+                );
             }
             for id in ids.iter().filter(|id| check.decides(id)) {
                 deciders.entry(id.clone()).or_default().push(check.name());

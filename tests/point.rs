@@ -6,14 +6,13 @@ use cogenesis::derive::asymmetry::d2_table;
 use cogenesis::derive::couplings::EQ78;
 mod support;
 
-use cogenesis::transcript::claims::load_dir;
 use cogenesis::cas::couplings::Setup;
-use cogenesis::transcript::lower::{Letters, Scope, lower};
 use cogenesis::cas::eval::{Values, eval};
 use cogenesis::cosmo::point::{Chem, Point};
+use cogenesis::transcript::claims::load_dir;
+use cogenesis::transcript::lower::{Letters, Scope, lower};
 use num_complex::Complex64 as C;
 use support::{derivations as dir, washout_inputs};
-
 
 fn random_points(n: usize) -> Vec<Point> {
     let mut s = 99u64;
@@ -32,7 +31,9 @@ fn random_points(n: usize) -> Vec<Point> {
 fn values(p: &Point) -> Values {
     let mut v = Values::new();
     for a in 0..2 {
-        v.set(&format!("yu({})", a + 1), p.y[a]).set(&format!("lam({})", a + 1), p.lam[a]).set(&format!("M({})", a + 1), C::new(p.m[a], 0.0));
+        v.set(&format!("yu({})", a + 1), p.y[a])
+            .set(&format!("lam({})", a + 1), p.lam[a])
+            .set(&format!("M({})", a + 1), C::new(p.m[a], 0.0));
     }
     v.set("n_g", C::new(3.0, 0.0));
     v
@@ -88,7 +89,11 @@ fn washout_matrices_match_the_symbolic_ones() {
             for i in 0..2 {
                 for j in 0..2 {
                     let sym = eval(&w[i][j], &v).unwrap().re;
-                    assert!((num[i][j] - sym).abs() <= 1e-11 * sym.abs().max(num[i][j].abs()).max(1e-300), "omega{k}[{i}][{j}] at xi = {xi}: {} vs {sym}", num[i][j]);
+                    assert!(
+                        (num[i][j] - sym).abs() <= 1e-11 * sym.abs().max(num[i][j].abs()).max(1e-300),
+                        "omega{k}[{i}][{j}] at xi = {xi}: {} vs {sym}",
+                        num[i][j]
+                    );
                 }
             }
         }

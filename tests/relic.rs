@@ -5,10 +5,10 @@
 
 mod support;
 
-use cogenesis::derive::dark::{Dof, dof as dof_of};
-use cogenesis::transcript::species;
 use cogenesis::cosmo::gstar::{g_star, g_star_s};
 use cogenesis::cosmo::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
+use cogenesis::derive::dark::{Dof, dof as dof_of};
+use cogenesis::transcript::species;
 use std::f64::consts::PI;
 
 /// The degrees of freedom of the committed field content.

@@ -5,11 +5,11 @@
 #[macro_use]
 mod support;
 
-use cogenesis::transcript::claims::load_dir;
-use cogenesis::derive::couplings::EQ78;
 use cogenesis::cas::couplings::Setup;
-use cogenesis::transcript::lower::{Letters, Scope, lower};
 use cogenesis::cas::eval::{Values, eval};
+use cogenesis::derive::couplings::EQ78;
+use cogenesis::transcript::claims::load_dir;
+use cogenesis::transcript::lower::{Letters, Scope, lower};
 use std::f64::consts::PI;
 
 fn series() -> Vec<symbolica::atom::Atom> {

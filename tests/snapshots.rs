@@ -7,13 +7,12 @@
 #[macro_use]
 mod support;
 
-use cogenesis::derive::asymmetry::d2_table;
-use support::derivations;
-use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
-use cogenesis::transcript::claims::load_dir;
 use cogenesis::cas::couplings::Setup;
+use cogenesis::derive::asymmetry::d2_table;
+use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
 use cogenesis::render::tables::{self, Format};
-
+use cogenesis::transcript::claims::load_dir;
+use support::derivations;
 
 #[test]
 fn d2_table_text() {

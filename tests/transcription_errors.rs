@@ -3,9 +3,9 @@
 //! broken copies are written to a temporary directory.
 
 use cogenesis::audit::run;
-use cogenesis::transcript::inputs::Inputs;
-use cogenesis::transcript::claims::{ClaimSet, load_str};
 use cogenesis::audit::verdict::Status;
+use cogenesis::transcript::claims::{ClaimSet, load_str};
+use cogenesis::transcript::inputs::Inputs;
 use std::path::Path;
 
 fn load(name: &str, text: &str) -> ClaimSet {
@@ -39,9 +39,8 @@ fn unknown_key_is_reported() {
 
 #[test]
 fn bad_expression_is_located_and_the_audit_goes_on() {
-    let text = format!(
-        "{GOOD}\n[[claim]]\nid = \"eq17\"\nsection = \"2.4\"\ntitle = \"broken\"\nprinted = \"3/(32*pi^2)*Im(sum(a, y(a)\"\n"
-    );
+    let text =
+        format!("{GOOD}\n[[claim]]\nid = \"eq17\"\nsection = \"2.4\"\ntitle = \"broken\"\nprinted = \"3/(32*pi^2)*Im(sum(a, y(a)\"\n");
     let set = load("mixed.toml", &text);
     assert_eq!(set.claims.len(), 2);
     let audit = run(&Inputs::from_claims(set));
@@ -93,7 +92,13 @@ fn missing_dependency_leaves_the_claim_unchecked() {
 
 #[test]
 fn garbage_input_never_panics() {
-    for junk in ["\u{0}\u{1}", "[[claim]]\nid = 3\n", "[claim]\nid=\"eq1\"", "printed = \"((((\"", "[[claim]]\nid=\"eq1\"\nsection=\"1\"\ntitle=\"t\"\nprinted=\"^^^\"\n"] {
+    for junk in [
+        "\u{0}\u{1}",
+        "[[claim]]\nid = 3\n",
+        "[claim]\nid=\"eq1\"",
+        "printed = \"((((\"",
+        "[[claim]]\nid=\"eq1\"\nsection=\"1\"\ntitle=\"t\"\nprinted=\"^^^\"\n",
+    ] {
         let set = load("junk.toml", junk);
         let _ = run(&Inputs::from_claims(set));
     }

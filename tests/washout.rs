@@ -7,11 +7,10 @@
 mod support;
 
 use cogenesis::cas::eval::{Values, eval};
-use cogenesis::render::tables::{self, Format};
 use cogenesis::derive::washout::omega;
+use cogenesis::render::tables::{self, Format};
 use num_complex::Complex64;
 use support::{derivations as dir, table2_reactions, washout_inputs};
-
 
 /// Hand-coded Table 2: (symbol, initial, final, Delta(B-L), Delta L_x, self-conjugate),
 /// particles as (sector visible?, species name, antiparticle?).

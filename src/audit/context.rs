@@ -4,21 +4,21 @@
 
 use crate::audit::checks::sec2_asymmetry;
 use crate::audit::error::{CheckError, ForClaim};
+use crate::cas::couplings::Flavour;
+use crate::cas::couplings::Setup;
 use crate::cosmo::point::Chem;
+use crate::derive::asymmetry::{D2Row, d2_couplings, d2_table};
 use crate::derive::chemistry::{self, Equilibrium};
+use crate::derive::couplings::EQ78;
 use crate::derive::dark::{self, Dof};
 use crate::derive::washout::Potentials;
 use crate::transcript::chemistry::System;
-use crate::transcript::inputs::{DARK_CHEMISTRY, Reaction, VISIBLE_CHEMISTRY};
-use crate::derive::couplings::EQ78;
-use crate::derive::asymmetry::{D2Row, d2_couplings, d2_table};
-use crate::transcript::vocabulary::Named;
-use crate::cas::couplings::Setup;
-use crate::cas::couplings::Flavour;
-use crate::transcript::error::TranscriptionError;
 use crate::transcript::claims::{Claim, ClaimSet};
+use crate::transcript::error::TranscriptionError;
 use crate::transcript::inputs::Inputs;
+use crate::transcript::inputs::{DARK_CHEMISTRY, Reaction, VISIBLE_CHEMISTRY};
 use crate::transcript::lower::{Letters, Scope, lower};
+use crate::transcript::vocabulary::Named;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -116,7 +116,6 @@ impl<'a> Context<'a> {
         Ok(a)
     }
 }
-
 
 /// Inputs as the checks need them: solved, with failures attached to the claim.
 impl<'a> Context<'a> {

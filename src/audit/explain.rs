@@ -8,11 +8,11 @@
 //! same search serves symbolic claims (exact agreement) and numeric ones
 //! (agreement within the printed precision).
 
-use crate::transcript::slips::{SlipKind, SlipSpace};
 use crate::audit::checks::{Context, check_for};
-use crate::transcript::inputs::Inputs;
-use crate::transcript::claims::{Claim, parse_expression};
 use crate::audit::verdict::Status;
+use crate::transcript::claims::{Claim, parse_expression};
+use crate::transcript::inputs::Inputs;
+use crate::transcript::slips::{SlipKind, SlipSpace};
 use symbolica::atom::{Atom, AtomCore, AtomView, FunctionBuilder};
 
 /// A mutated claim and the slips applied to obtain it.
@@ -218,7 +218,11 @@ pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
             SlipKind::SignQuoted => {
                 for (k, q) in &c.quoted {
                     if parse_expression(&q.text).is_ok() && k != "tuned" {
-                        out.push(Variant { slips: vec![format!("sign of quoted `{k}` flipped")], claim: with_quoted(c, k, flip_sign_text(&q.text)), cost: 0 });
+                        out.push(Variant {
+                            slips: vec![format!("sign of quoted `{k}` flipped")],
+                            claim: with_quoted(c, k, flip_sign_text(&q.text)),
+                            cost: 0,
+                        });
                     }
                 }
             }
@@ -236,8 +240,16 @@ pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
                 if let Some(e) = &expr {
                     for f in factors {
                         let fa = parse_expression(f).expect("validated when the space was read");
-                        out.push(Variant { slips: vec![format!("printed lacks an overall factor {f}")], claim: with_expression(c, e.clone() * fa.clone()), cost: 0 });
-                        out.push(Variant { slips: vec![format!("printed has an extra overall factor {f}")], claim: with_expression(c, e.clone() / fa), cost: 0 });
+                        out.push(Variant {
+                            slips: vec![format!("printed lacks an overall factor {f}")],
+                            claim: with_expression(c, e.clone() * fa.clone()),
+                            cost: 0,
+                        });
+                        out.push(Variant {
+                            slips: vec![format!("printed has an extra overall factor {f}")],
+                            claim: with_expression(c, e.clone() / fa),
+                            cost: 0,
+                        });
                     }
                 }
             }

@@ -5,10 +5,10 @@
 pub mod checks;
 /// Comparing a printed expression with a derived one.
 pub mod compare;
-/// Errors of the audit and of single checks.
-pub mod error;
 /// Claims and derived data shared by the checks of one audit.
 pub mod context;
+/// Errors of the audit and of single checks.
+pub mod error;
 /// The discrepancy explainer (slip search).
 pub mod explain;
 /// The JSON and Markdown reports.
@@ -17,9 +17,9 @@ pub mod report;
 pub mod verdict;
 
 use crate::audit::checks::{Check, Context, check_for, printed_text};
-use crate::transcript::inputs::Inputs;
 use crate::audit::error::AuditError;
 use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::inputs::Inputs;
 use std::path::Path;
 
 /// The result of an audit run.

@@ -90,9 +90,5 @@ pub fn letter_atom(s: symbolica::atom::Symbol, flavours: &[Option<Flavour>]) -> 
         })
         .collect();
     let universal = flavours.iter().any(|f| matches!(f, Some(Flavour::Universal)));
-    if idx.is_empty() && (universal || flavours.iter().all(|f| f.is_none())) {
-        var(s)
-    } else {
-        indexed(s, &idx)
-    }
+    if idx.is_empty() && (universal || flavours.iter().all(|f| f.is_none())) { var(s) } else { indexed(s, &idx) }
 }

@@ -67,13 +67,12 @@ pub fn im_form(e: &Atom) -> ImForm {
         let mb = crate::cas::algebra::conj(&m);
         // coefficient of m in c Im(m) is c/(2i): c = 2 i k
         let c = (int(2) * imag_unit() * k).expand();
-        let (rep, sign) = if conjugated_count(&m) < conjugated_count(&mb)
-            || (conjugated_count(&m) == conjugated_count(&mb) && plain(&m) <= plain(&mb))
-        {
-            (m, 1)
-        } else {
-            (mb, -1)
-        };
+        let (rep, sign) =
+            if conjugated_count(&m) < conjugated_count(&mb) || (conjugated_count(&m) == conjugated_count(&mb) && plain(&m) <= plain(&mb)) {
+                (m, 1)
+            } else {
+                (mb, -1)
+            };
         let contrib = (int(sign) * c / int(2)).expand();
         match reps.iter_mut().find(|(_, r)| same(r, &rep)) {
             Some(entry) => entry.0 = (entry.0.clone() + contrib).expand(),

@@ -168,5 +168,9 @@ pub fn coefficient_latex(c: &Atom) -> String {
     let pow = |name: &str, e: i64| if e == 1 { name.to_string() } else { format!("{name}^{{{e}}}") };
     let Some((neg, top, bottom)) = coefficient_parts(c, "\\pi", &pow) else { return crate::cas::print::latex(c) };
     let sign = if neg { "-" } else { "" };
-    if bottom.is_empty() { format!("{sign}{}", top.join(" ")) } else { format!("{sign}\\frac{{{}}}{{{}}}", top.join(" "), bottom.join(" ")) }
+    if bottom.is_empty() {
+        format!("{sign}{}", top.join(" "))
+    } else {
+        format!("{sign}\\frac{{{}}}{{{}}}", top.join(" "), bottom.join(" "))
+    }
 }

@@ -131,7 +131,15 @@ impl Symbols {
     /// (and for unit-modulus phases, whose conjugate is the inverse: see
     /// [`Symbols::is_unit_phase`]).
     pub fn conjugate_partner(&self, s: Symbol) -> Option<Symbol> {
-        PAIR_SYMBOLS.iter().find_map(|&(a, b)| if s == a { Some(b) } else if s == b { Some(a) } else { None })
+        PAIR_SYMBOLS.iter().find_map(|&(a, b)| {
+            if s == a {
+                Some(b)
+            } else if s == b {
+                Some(a)
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether the symbol is the conjugate side of a pair (`yub`, `Ab`, ...).

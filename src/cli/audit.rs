@@ -1,8 +1,8 @@
 //! `cogenesis audit`.
 
 use super::write;
-use cogenesis::audit::explain::annotate;
 use cogenesis::audit;
+use cogenesis::audit::explain::annotate;
 use cogenesis::audit::report::{Report, markdown, status_changes};
 use std::path::PathBuf;
 use std::process::ExitCode;

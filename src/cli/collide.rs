@@ -48,7 +48,12 @@ pub fn run(args: Args, _state: &super::State) -> Result<ExitCode, String> {
     println!("temperatures: {}", if args.energy { show(&t1) } else { format!("{}, {}", show(&t1), show(&t2)) });
     println!("closed form:  {}   (Eq. {})", show(&r.closed), if args.energy { 77 } else { 75 });
     println!("quadrature:   {}", show(&r.quadrature));
-    println!("agreement:    {:.1} digits (requested {}; quadrature error estimate {:.1} digits)", r.digits.min(prec as f64 / std::f64::consts::LOG2_10), args.digits, r.estimated);
+    println!(
+        "agreement:    {:.1} digits (requested {}; quadrature error estimate {:.1} digits)",
+        r.digits.min(prec as f64 / std::f64::consts::LOG2_10),
+        args.digits,
+        r.estimated
+    );
     println!("evaluations:  {}", r.evaluations);
     println!("time:         {:.3} ms", elapsed.as_secs_f64() * 1e3);
     if r.digits + 0.5 < args.digits as f64 {

@@ -1,10 +1,10 @@
 //! `cogenesis derive TABLE --format FORMAT`.
 
+use cogenesis::cas::couplings::Setup;
 use cogenesis::derive::asymmetry::d2_table;
 use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
 use cogenesis::derive::chemistry::solve;
 use cogenesis::derive::washout::{Potentials, omega};
-use cogenesis::cas::couplings::Setup;
 use cogenesis::render::tables::{self, Format};
 use std::process::ExitCode;
 

@@ -2,8 +2,8 @@
 
 use cogenesis::cosmo::card::Card;
 use cogenesis::cosmo::evolution::{Settings, evolve};
-use cogenesis::render::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
 use cogenesis::cosmo::point::Point;
+use cogenesis::render::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -79,10 +79,19 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let point = Point::benchmark(card.m1_gev, card.lambda1, alpha, beta, card.y1).map_err(|e| e.to_string())?;
     let tr = evolve(&point, &chem, &Settings { x_rh: card.x_rh, u_max: card.u_max, ..Settings::default() }).map_err(|e| e.to_string())?;
     let last = tr.last();
-    println!("M1 = {:.4e} GeV, T_RH = {:.4e} GeV, |y1| = {:.4e}, |lambda1| = {}, {}", card.m1_gev, tr.t_rh, point.y[0].norm(), card.lambda1, card.benchmark);
+    println!(
+        "M1 = {:.4e} GeV, T_RH = {:.4e} GeV, |y1| = {:.4e}, |lambda1| = {}, {}",
+        card.m1_gev,
+        tr.t_rh,
+        point.y[0].norm(),
+        card.lambda1,
+        card.benchmark
+    );
     println!("xi = {:.5}", last.xi);
     println!("Y_B-L = {:.6e}, Y_Lx = {:.6e}, Y_B = {:.6e} (observed 8.7e-11)", last.y_bl, last.y_lx, tr.y_b(bbl));
-    println!("(the paper takes Y_Dchi = Y_Lx; with the L_x charges of Table 1 the Dirac chi asymmetry is 2 Y_Lx: see text.final-yields in the audit)");
+    println!(
+        "(the paper takes Y_Dchi = Y_Lx; with the L_x charges of Table 1 the Dirac chi asymmetry is 2 Y_Lx: see text.final-yields in the audit)"
+    );
     let change = tr.frozen_change();
     if change > 1e-3 {
         eprintln!("warning: the charges still change by {:.2e} over the last decade of u; raise u_max", change);

@@ -25,7 +25,12 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let singles = single_variants(claim, space);
-    println!("slip space: {} kinds, {} single variants of this claim, pairs bounded at {}", space.kinds.len(), singles.len(), space.max_pairs);
+    println!(
+        "slip space: {} kinds, {} single variants of this claim, pairs bounded at {}",
+        space.kinds.len(),
+        singles.len(),
+        space.max_pairs
+    );
     let s = explain(claim, &Context::new(inputs), space);
     println!("tried: {} single, {} pairs{}", s.tried_single, s.tried_pairs, if s.truncated { " (bounded)" } else { "" });
     if s.found.is_empty() {

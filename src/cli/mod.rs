@@ -7,9 +7,9 @@ pub mod bench;
 pub mod collide;
 pub mod derive;
 pub mod evolve;
+pub mod explain;
 pub mod relic;
 pub mod scan;
-pub mod explain;
 
 /// Keep Symbolica's licence banner off stdout (machine-readable output must stay
 /// clean), unless the user set the variable explicitly.

@@ -1,9 +1,9 @@
 //! `cogenesis relic`: the dark-matter freeze-out of Sec. 5.2 for one point, or Fig. 8.
 
 use cogenesis::cosmo::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
-use cogenesis::render::figures::{fig8_csv, fig8_svg};
 use cogenesis::cosmo::relic_scan::fig8;
 use cogenesis::cosmo::scan::{Figure, evaluate, evaluate_grid};
+use cogenesis::render::figures::{fig8_csv, fig8_svg};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -63,7 +63,12 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             super::write(&p, &body)?;
             println!("wrote {}", p.display());
         }
-        println!("{} points in {:.1} s ({} without a solution)", pts.len(), start.elapsed().as_secs_f64(), pts.iter().filter(|p| p.m_max.is_none()).count());
+        println!(
+            "{} points in {:.1} s ({} without a solution)",
+            pts.len(),
+            start.elapsed().as_secs_f64(),
+            pts.iter().filter(|p| p.m_max.is_none()).count()
+        );
         return Ok(ExitCode::SUCCESS);
     }
     let (xi, y_delta, source) = match (args.xi, args.y_delta, args.m1) {
@@ -72,7 +77,10 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             let chem = state.chem()?;
             let s = evaluate(0, m1, args.lambda1, args.x_rh, &chem);
             if !s.ok {
-                return Err(format!("the evolution of M1 = {m1} GeV, |lambda1| = {}, x_RH = {} failed (bad parameters or xi reached 1)", args.lambda1, args.x_rh));
+                return Err(format!(
+                    "the evolution of M1 = {m1} GeV, |lambda1| = {}, x_RH = {} failed (bad parameters or xi reached 1)",
+                    args.lambda1, args.x_rh
+                ));
             }
             (s.xi, s.y_lx.abs(), format!("evolution of B1, M1 = {m1:e} GeV, |lambda1| = {}, x_RH = {}", args.lambda1, args.x_rh))
         }
@@ -98,8 +106,19 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         println!("{}", serde_json::to_string_pretty(&v).map_err(|e| e.to_string())?);
     } else {
         println!("freeze-in ({source}): xi = {xi:.6}, Y_Dchi = {y_delta:.6e}");
-        println!("{} m_chi = {m:.6e} GeV (m_phi = {} m_chi, y_chi = {})", if args.m_chi.is_none() { "largest" } else { "at" }, args.phi_ratio, args.y_chi);
-        println!("Y_chi = {:.6e}, Y_chibar = {:.6e}, Y_Dchi/Y_Sigmachi = {:.4}, Omega h^2 = {:.5}", r.y_chi, r.y_chibar, r.asymmetric_fraction(), r.omega_h2);
+        println!(
+            "{} m_chi = {m:.6e} GeV (m_phi = {} m_chi, y_chi = {})",
+            if args.m_chi.is_none() { "largest" } else { "at" },
+            args.phi_ratio,
+            args.y_chi
+        );
+        println!(
+            "Y_chi = {:.6e}, Y_chibar = {:.6e}, Y_Dchi/Y_Sigmachi = {:.4}, Omega h^2 = {:.5}",
+            r.y_chi,
+            r.y_chibar,
+            r.asymmetric_fraction(),
+            r.omega_h2
+        );
         if bound.is_finite() {
             println!("asymmetric bound m_n (Omega_DM/Omega_B)(Y_B/Y_Dchi) = {bound:.6e} GeV");
         }

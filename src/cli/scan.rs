@@ -1,7 +1,7 @@
 //! `cogenesis scan`: the parameter scans of Figs. 5-7 (parallel, resumable, sharded).
 
-use cogenesis::render::figures::maps;
 use cogenesis::cosmo::scan::{Figure, ScanSpec, collect, run as run_scan};
+use cogenesis::render::figures::maps;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,7 +59,13 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let new = run_scan(&spec, &chem, bbl, &progress).map_err(|e| e.to_string())?;
     bar.finish_and_clear();
     let failed = new.iter().filter(|s| !s.ok).count();
-    println!("{} new points in {:.2} s ({} threads), {failed} failed; data in {}", new.len(), start.elapsed().as_secs_f64(), threads, csv.display());
+    println!(
+        "{} new points in {:.2} s ({} threads), {failed} failed; data in {}",
+        new.len(),
+        start.elapsed().as_secs_f64(),
+        threads,
+        csv.display()
+    );
     let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
     for (name, svg) in maps(figure, &all, bbl) {
         let p = args.out.join(&name);

@@ -12,8 +12,8 @@
 //! ```
 
 use crate::derive::benchmarks::Benchmark;
-use thiserror::Error;
 use serde::Deserialize;
+use thiserror::Error;
 
 /// A card that cannot be used.
 #[derive(Debug, Error, Clone, PartialEq)]
@@ -48,7 +48,16 @@ pub struct Card {
 
 impl Default for Card {
     fn default() -> Self {
-        Card { m1_gev: 1e10, x_rh: 30.0, lambda1: 1.0, benchmark: "B1".into(), alpha_over_pi: None, beta_over_pi: None, y1: None, u_max: 1e6 }
+        Card {
+            m1_gev: 1e10,
+            x_rh: 30.0,
+            lambda1: 1.0,
+            benchmark: "B1".into(),
+            alpha_over_pi: None,
+            beta_over_pi: None,
+            y1: None,
+            u_max: 1e6,
+        }
     }
 }
 
@@ -89,7 +98,10 @@ impl Card {
         }
         let mut warnings = vec![];
         if self.x_rh < 25.0 {
-            warnings.push(format!("x_RH = {} < 25: the heavy neutrinos are not negligible at reheating (Sec. 3.2); results outside the paper's assumptions", self.x_rh));
+            warnings.push(format!(
+                "x_RH = {} < 25: the heavy neutrinos are not negligible at reheating (Sec. 3.2); results outside the paper's assumptions",
+                self.x_rh
+            ));
         }
         Ok(warnings)
     }

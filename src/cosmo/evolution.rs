@@ -7,8 +7,8 @@
 //! `x2,3 = K n_Q a^3/s_RH` (Q = B-L, L_x; K = 1e10 keeps them of order one).
 //! Start at T_RH with xi = 0 and zero charges.
 
-use crate::cosmo::point::{Chem, Point, omega_from_s};
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
+use crate::cosmo::point::{Chem, Point, omega_from_s};
 use diffsol::{MatrixCommon, NalgebraLU, NalgebraMat, OdeBuilder, OdeSolverMethod};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -20,7 +20,9 @@ const K: f64 = 1e10;
 pub enum EvolveError {
     #[error("the ODE solver failed: {0}")]
     Solver(String),
-    #[error("the dark sector reaches the visible temperature (xi = {xi:.3} at u = {u:.3}): the sectors equilibrate and the freeze-in assumptions fail")]
+    #[error(
+        "the dark sector reaches the visible temperature (xi = {xi:.3} at u = {u:.3}): the sectors equilibrate and the freeze-in assumptions fail"
+    )]
     Thermalised { xi: f64, u: f64 },
     #[error("the solution is not finite at u = {0}")]
     NotFinite(f64),

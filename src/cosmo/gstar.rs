@@ -90,8 +90,26 @@ pub fn species_dof(g: f64, x: f64, fermion: bool) -> (f64, f64) {
     }
     let occ = |e: f64| 1.0 / (e.exp() + sign);
     let qmax = x + 70.0;
-    let rho = quadrature::double_exponential::integrate(|q| { let e = (q * q + x * x).sqrt(); q * q * e * occ(e) }, 0.0, qmax, 1e-13).integral;
-    let p3 = quadrature::double_exponential::integrate(|q| { let e = (q * q + x * x).sqrt(); q.powi(4) / e * occ(e) }, 0.0, qmax, 1e-13).integral;
+    let rho = quadrature::double_exponential::integrate(
+        |q| {
+            let e = (q * q + x * x).sqrt();
+            q * q * e * occ(e)
+        },
+        0.0,
+        qmax,
+        1e-13,
+    )
+    .integral;
+    let p3 = quadrature::double_exponential::integrate(
+        |q| {
+            let e = (q * q + x * x).sqrt();
+            q.powi(4) / e * occ(e)
+        },
+        0.0,
+        qmax,
+        1e-13,
+    )
+    .integral;
     let rho = g * rho / (2.0 * PI * PI);
     let p = g * p3 / (6.0 * PI * PI);
     (30.0 * rho / (PI * PI), 45.0 * (rho + p) / (2.0 * PI * PI))
@@ -191,7 +209,8 @@ mod tests {
         let (_, gs) = species_dof(1.0, x, false);
         let mu = 36.0;
         let t = 8.0 * x;
-        let series = 1.0 + (mu - 1.0) / t + (mu - 1.0) * (mu - 9.0) / (2.0 * t * t) + (mu - 1.0) * (mu - 9.0) * (mu - 25.0) / (6.0 * t * t * t);
+        let series =
+            1.0 + (mu - 1.0) / t + (mu - 1.0) * (mu - 9.0) / (2.0 * t * t) + (mu - 1.0) * (mu - 9.0) * (mu - 25.0) / (6.0 * t * t * t);
         let k3 = (PI / (2.0 * x)).sqrt() * (-x).exp() * series;
         let approx = 45.0 / (2.0 * PI * PI) * x.powi(3) * k3 / (2.0 * PI * PI);
         assert!((gs / approx - 1.0).abs() < 1e-5, "{gs} vs {approx}");

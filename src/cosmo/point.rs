@@ -17,7 +17,6 @@ use num_complex::Complex64 as C;
 use std::f64::consts::PI;
 use thiserror::Error;
 
-
 /// Invalid parameters.
 #[derive(Debug, Error, Clone, PartialEq)]
 pub enum ParamError {
@@ -25,7 +24,9 @@ pub enum ParamError {
     NotPositive(&'static str, f64),
     #[error("M_2 = {0} GeV must exceed M_1 = {1} GeV")]
     MassOrder(f64, f64),
-    #[error("|y1| = {y1:.4e} violates the neutrino-mass bound of Eq. (5): Delta m_nu = {dm_ev:.4} eV > {bound} eV (largest allowed |y1| = {max:.4e})")]
+    #[error(
+        "|y1| = {y1:.4e} violates the neutrino-mass bound of Eq. (5): Delta m_nu = {dm_ev:.4} eV > {bound} eV (largest allowed |y1| = {max:.4e})"
+    )]
     NeutrinoMass { y1: f64, dm_ev: f64, bound: f64, max: f64 },
     #[error("x_RH = M1/T_RH = {0} is below 25: the heavy-neutrino population is not negligible (Sec. 3.2)")]
     XRh(f64),
@@ -111,7 +112,12 @@ impl Point {
         let dm = self.delta_m_nu() * 1e9;
         if dm > NU_MASS_BOUND_EV * (1.0 + 1e-9) {
             let scale = (NU_MASS_BOUND_EV / dm).sqrt();
-            return Err(ParamError::NeutrinoMass { y1: self.y[0].norm(), dm_ev: dm, bound: NU_MASS_BOUND_EV, max: self.y[0].norm() * scale });
+            return Err(ParamError::NeutrinoMass {
+                y1: self.y[0].norm(),
+                dm_ev: dm,
+                bound: NU_MASS_BOUND_EV,
+                max: self.y[0].norm() * scale,
+            });
         }
         if self.m[1] <= self.m[0] {
             return Err(ParamError::MassOrder(self.m[1], self.m[0]));
@@ -165,7 +171,18 @@ impl Point {
         let re = |x: C, y: C| (x * y.conj()).re;
         let four_pi = 4.0 * PI;
         let v = if k == 1 {
-            [6.0 * a.norm_sqr(), c.norm_sqr(), 0.0, 2.0 * b.norm_sqr(), 3.0 * a.norm_sqr(), 2.0 * c.norm_sqr(), 0.0, c.norm_sqr(), 0.0, b.norm_sqr()]
+            [
+                6.0 * a.norm_sqr(),
+                c.norm_sqr(),
+                0.0,
+                2.0 * b.norm_sqr(),
+                3.0 * a.norm_sqr(),
+                2.0 * c.norm_sqr(),
+                0.0,
+                c.norm_sqr(),
+                0.0,
+                b.norm_sqr(),
+            ]
         } else {
             let (a3, b3, c3) = (self.a3(), self.b3(), self.c3());
             [

@@ -19,14 +19,13 @@
 //! continued analytically beyond `x_end` (where Z_eq is negligible and the Bernoulli
 //! equation has an exact solution for lambda ~ x^-2).
 
-use crate::cosmo::gstar::{g_star, temperature_for_entropy};
 use crate::cosmo::constants::{K_B_GEV_PER_K, M_PL, OMEGA_DM_H2, RHO_CRIT_OVER_H2, T_CMB_K};
 use crate::cosmo::error::CosmoError;
+use crate::cosmo::gstar::{g_star, temperature_for_entropy};
 use crate::derive::dark::Dof;
 use crate::transcript::inputs::{Inputs, SPECIES};
 use std::f64::consts::PI;
 use thiserror::Error;
-
 
 /// Errors of the relic calculation.
 #[derive(Debug, Error, PartialEq)]
@@ -75,11 +74,34 @@ impl DarkParams {
     /// The paper's choices: y_chi = 1, m_phi = 1.5 m_chi, g_chi = 2; the degrees of
     /// freedom are arguments (from `derivations/species/dof.toml`).
     pub fn paper(m_chi: f64, xi_fi: f64, y_delta: f64, gs_fi: f64, gsx_fi: f64, gsx_late: f64) -> DarkParams {
-        DarkParams { m_chi, phi_ratio: 1.5, y_chi: 1.0, g_chi: 2.0, xi_fi, y_delta, gs_fi, gsx_fi, gsx_late, x_start: 3.0, x_end: 1e4, steps: 4000, common_temperature: false, initial_chibar_yield: None }
+        DarkParams {
+            m_chi,
+            phi_ratio: 1.5,
+            y_chi: 1.0,
+            g_chi: 2.0,
+            xi_fi,
+            y_delta,
+            gs_fi,
+            gsx_fi,
+            gsx_late,
+            x_start: 3.0,
+            x_end: 1e4,
+            steps: 4000,
+            common_temperature: false,
+            initial_chibar_yield: None,
+        }
     }
 
     fn validate(&self) -> Result<(), RelicError> {
-        let pos = [("m_chi", self.m_chi), ("y_chi", self.y_chi), ("g_chi", self.g_chi), ("xi", self.xi_fi), ("g_*s(T_FI)", self.gs_fi), ("g_*s,x(T_FI)", self.gsx_fi), ("g_*s,x", self.gsx_late)];
+        let pos = [
+            ("m_chi", self.m_chi),
+            ("y_chi", self.y_chi),
+            ("g_chi", self.g_chi),
+            ("xi", self.xi_fi),
+            ("g_*s(T_FI)", self.gs_fi),
+            ("g_*s,x(T_FI)", self.gsx_fi),
+            ("g_*s,x", self.gsx_late),
+        ];
         for (n, v) in pos {
             if !(v.is_finite() && v > 0.0) {
                 return Err(RelicError::Parameter(format!("{n} = {v} must be positive")));
@@ -319,7 +341,8 @@ impl DarkDof {
     /// recombination", eta only) from the degrees of freedom of the field content
     /// (`derivations/species/dof.toml`).
     pub fn from_dof(dof: &[Dof]) -> Result<DarkDof, RelicError> {
-        let get = |n: &str| dof.iter().find(|x| x.name == n).map(|x| x.g_star_s.to_f64()).ok_or_else(|| RelicError::MissingSector(n.to_string()));
+        let get =
+            |n: &str| dof.iter().find(|x| x.name == n).map(|x| x.g_star_s.to_f64()).ok_or_else(|| RelicError::MissingSector(n.to_string()));
         Ok(DarkDof { gs_fi: get("visible")?, gsx_fi: get("dark")?, gsx_late: get("dark at recombination")? })
     }
 

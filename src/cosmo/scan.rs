@@ -3,8 +3,8 @@
 //! CSV so that a re-run skips finished points, and split into shards for batch
 //! schedulers (`--shard i/N` takes the points k with k mod N = i).
 
-use crate::cosmo::evolution::{Settings, evolve, hubble};
 use crate::cosmo::error::CosmoError;
+use crate::cosmo::evolution::{Settings, evolve, hubble};
 use crate::cosmo::point::{Chem, Point};
 use crate::derive::benchmarks::Benchmark;
 use std::collections::HashSet;
@@ -160,7 +160,8 @@ pub fn run(spec: &ScanSpec, chem: &Chem, b_over_bl: f64, progress: &(dyn Fn(usiz
     }
     let total = todo.len();
     let counter = std::sync::atomic::AtomicUsize::new(0);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(spec.threads.max(1)).build().map_err(|e| CosmoError::ThreadPool(e.to_string()))?;
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(spec.threads.max(1)).build().map_err(|e| CosmoError::ThreadPool(e.to_string()))?;
     let results: Vec<Sample> = pool.install(|| {
         use rayon::prelude::*;
         todo.par_iter()
@@ -185,9 +186,10 @@ pub fn collect(dir: &Path, stem: &str) -> Vec<Sample> {
     let mut out: Vec<Sample> = vec![];
     let mut seen = HashSet::new();
     if let Ok(rd) = std::fs::read_dir(dir) {
-        let mut files: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| {
-            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(stem) && n.ends_with(".csv"))
-        }).collect();
+        let mut files: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(stem) && n.ends_with(".csv")))
+            .collect();
         files.sort();
         for f in files {
             if let Ok(t) = std::fs::read_to_string(&f) {

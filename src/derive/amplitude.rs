@@ -12,10 +12,10 @@
 //! paper's (a one-loop calculation, not redone here).
 
 use crate::cas::algebra::{im, int, var};
-use crate::derive::couplings::{transfer_states, weighted_tree};
 use crate::cas::couplings::Setup;
-use crate::transcript::particles::Process;
 use crate::cas::symbols::S;
+use crate::derive::couplings::{transfer_states, weighted_tree};
+use crate::transcript::particles::Process;
 use symbolica::atom::Atom;
 
 /// One asymmetric squared matrix element.
@@ -34,11 +34,7 @@ pub struct AsymmetricSquared {
 /// (odd number of mass insertions), `-s u` if it conserves it.
 pub fn kinematics(p: &Process) -> Atom {
     let s = var(S.s);
-    if p.twice_delta_l_plus_lx() != 0 {
-        int(-1) * s * var(S.t)
-    } else {
-        int(-1) * s * var(S.u)
-    }
+    if p.twice_delta_l_plus_lx() != 0 { int(-1) * s * var(S.t) } else { int(-1) * s * var(S.u) }
 }
 
 /// The cut sum `c1 = sum_X mult(X) W(alpha -> X) W(X -> beta)`.

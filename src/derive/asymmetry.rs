@@ -3,15 +3,15 @@
 //! elements of [`crate::derive::amplitude`] and the two-body phase space of
 //! [`crate::derive::phase_space`].
 
-use crate::transcript::vocabulary::Named;
 use crate::cas::algebra::{int, is_zero, var};
+use crate::cas::couplings::Flavour;
+use crate::cas::couplings::Setup;
+use crate::cas::symbols::S;
 use crate::derive::amplitude::asymmetric_squared;
 use crate::derive::couplings::{substitute_letters, transfer_states};
-use crate::cas::couplings::Setup;
-use crate::transcript::particles::{Field, Particle, Process, State};
-use crate::cas::couplings::Flavour;
 use crate::derive::phase_space::integrate_two_body;
-use crate::cas::symbols::S;
+use crate::transcript::particles::{Field, Particle, Process, State};
+use crate::transcript::vocabulary::Named;
 use symbolica::atom::{Atom, AtomCore};
 
 /// `Delta W(s)` of a reaction in letters of Eq. (78): the phase-space integral
@@ -71,12 +71,8 @@ pub struct D2Row {
 /// The [D2] table of Eqs. (17)-(20) for `setup` (the paper's: two heavy
 /// neutrinos, y_ia = y_a, n_g symbolic).
 pub fn d2_table(setup: &Setup) -> Vec<D2Row> {
-    let rows = [
-        (Named::LhToLhBar, "eq17"),
-        (Named::LhToChiPhiBar, "eq18"),
-        (Named::LhToChiPhi, "eq19"),
-        (Named::ChiPhiToChiPhiBar, "eq20"),
-    ];
+    let rows =
+        [(Named::LhToLhBar, "eq17"), (Named::LhToChiPhiBar, "eq18"), (Named::LhToChiPhi, "eq19"), (Named::ChiPhiToChiPhiBar, "eq20")];
     let fl = representative_flavours(setup);
     rows.into_iter()
         .map(|(named, claim)| {

@@ -3,18 +3,18 @@
 //! the phase benchmarks, and the tuned phases of B3 and B4 by root finding.
 
 use crate::cas::algebra::{conj, im, int, var};
-use crate::derive::error::DeriveError;
-use crate::cas::print::plain;
-use crate::derive::amplitude::asymmetric_squared;
-use crate::transcript::vocabulary::Named;
-use crate::transcript::claims::Claim;
-use crate::cas::forms::split_term;
-use crate::derive::couplings::substitute_letters;
+use crate::cas::couplings::Flavour;
 use crate::cas::couplings::Setup;
+use crate::cas::forms::split_term;
+use crate::cas::print::plain;
+use crate::cas::symbols::S;
+use crate::derive::amplitude::asymmetric_squared;
+use crate::derive::couplings::substitute_letters;
+use crate::derive::error::DeriveError;
+use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::lower::{Letters, Scope, Substitutions, lower};
-use crate::cas::couplings::Flavour;
-use crate::cas::symbols::S;
+use crate::transcript::vocabulary::Named;
 use std::collections::BTreeMap;
 use symbolica::atom::{Atom, AtomCore, AtomView};
 use symbolica::domains::rational::Rational;
@@ -86,7 +86,8 @@ pub fn substitutions(eq56: &Claim) -> Result<Substitutions, TranscriptionError> 
         let k = crate::transcript::claims::parse_expression(key).map_err(|m| eq56.error(format!("quoted key `{key}`: {m}")))?;
         let lk = lower(&k, &Scope::new(Setup::PAPER, Letters::Opaque)).map_err(|e| eq56.error(format!("quoted key `{key}`: {e}")))?;
         let v = eq56.quoted_expression(key)?;
-        let lv = lower(&v, &Scope::new(Setup::PAPER, Letters::Opaque).with_phases()).map_err(|e| eq56.error(format!("quoted.{key}: {e}")))?;
+        let lv =
+            lower(&v, &Scope::new(Setup::PAPER, Letters::Opaque).with_phases()).map_err(|e| eq56.error(format!("quoted.{key}: {e}")))?;
         map.insert(plain(&conj(&lk)), conj(&lv));
         map.insert(plain(&lk), lv);
     }
@@ -232,7 +233,8 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
         }
         let mut sines = BTreeMap::new();
         for (k, c) in series.terms {
-            let r = Rational::try_from(c.as_view()).map_err(|_| DeriveError::structure(name, format!("coefficient {} is not rational", plain(&c))))?;
+            let r = Rational::try_from(c.as_view())
+                .map_err(|_| DeriveError::structure(name, format!("coefficient {} is not rational", plain(&c))))?;
             sines.insert(k, r);
         }
         out.push(SourceCoefficient { name, prefactor, magnitude, sines });

@@ -12,7 +12,9 @@ use thiserror::Error;
 /// A system whose equations do not fix every chemical potential exactly once.
 #[derive(Debug, Error)]
 pub enum EquilibriumError {
-    #[error("{file}: the chemical potentials of {species} are not fixed by the fast processes and constraints; add a fast process or a conserved-charge constraint")]
+    #[error(
+        "{file}: the chemical potentials of {species} are not fixed by the fast processes and constraints; add a fast process or a conserved-charge constraint"
+    )]
     Underdetermined { file: PathBuf, species: String },
     #[error("{file}: the fast processes and constraints contradict each other (no solution)")]
     Inconsistent { file: PathBuf },

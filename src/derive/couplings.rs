@@ -8,13 +8,13 @@
 //! whose leading term is `M_a / M_a^2`; an N-N^dagger line is the momentum
 //! propagator `sigma.p / (M_a^2 - s)`, leading term `1 / M_a^2` (times momentum).
 
-use crate::cas::couplings::{Letter, Setup, lambda, letter_atom, mass, y};
-use crate::transcript::vocabulary::LetterMeaning;
 use crate::cas::algebra::{conj, int, var};
+use crate::cas::couplings::Flavour;
+use crate::cas::couplings::{Letter, Setup, lambda, letter_atom, mass, y};
+use crate::cas::symbols::S;
 use crate::derive::model::{Leg, Vertex, Yukawa, vertex_for};
 use crate::transcript::particles::{Field, Particle, Process, State};
-use crate::cas::couplings::Flavour;
-use crate::cas::symbols::S;
+use crate::transcript::vocabulary::LetterMeaning;
 use symbolica::atom::{Atom, AtomCore};
 
 /// A tree-level coupling product: a letter of Eq. (78), possibly conjugated,
@@ -108,11 +108,7 @@ impl Exchange {
     /// paper's statement after Eq. (80) ("relative factors of two ... correspond
     /// to differences in SU(2)_L contractions"), used as an input, not derived.
     pub fn su2_weight(&self, ch: Channel) -> i64 {
-        if ch == Channel::S && self.left.yukawa == Yukawa::Lepton && self.right.yukawa == Yukawa::Lepton {
-            2
-        } else {
-            1
-        }
+        if ch == Channel::S && self.left.yukawa == Yukawa::Lepton && self.right.yukawa == Yukawa::Lepton { 2 } else { 1 }
     }
 }
 

@@ -7,8 +7,6 @@ use crate::cas::rational::Q;
 use crate::derive::error::DeriveError;
 use crate::transcript::species::Sector;
 
-
-
 /// Effective degrees of freedom of one sector.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dof {
@@ -80,7 +78,13 @@ pub fn xi_evolved(xi_fi: f64, gs_fi: f64, gsx_fi: f64, gs_t: f64, gsx_t: f64) ->
 /// ```
 /// (`no_run`: doctests run in parallel processes, and Symbolica's restricted mode
 /// allows one; `tests/dark.rs` runs the same check.)
-pub fn sigma_v_series(kernel: &symbolica::atom::Atom, aa: &str, aa_def: &symbolica::atom::Atom, g_chi: i64, order: u32) -> Result<Vec<symbolica::atom::Atom>, DeriveError> {
+pub fn sigma_v_series(
+    kernel: &symbolica::atom::Atom,
+    aa: &str,
+    aa_def: &symbolica::atom::Atom,
+    g_chi: i64,
+    order: u32,
+) -> Result<Vec<symbolica::atom::Atom>, DeriveError> {
     use crate::cas::algebra::{int, rat, subs, var};
     use crate::cas::symbols::S;
     use symbolica::atom::{Atom, AtomCore, AtomView};
@@ -113,7 +117,9 @@ pub fn sigma_v_series(kernel: &symbolica::atom::Atom, aa: &str, aa_def: &symboli
     }
     let s_of_b = int(4) * m.pow(int(2)) / (int(1) - b.clone().pow(int(2)));
     let sv = subs(&k, &s, &s_of_b) / (s_of_b * int(g_chi * g_chi));
-    let series = sv.series(symbolica::symbol!("b_cm"), Atom::num(0), (2 * order) as i64).map_err(|e| DeriveError::structure("sigma v", format!("series in b: {e:?}")))?;
+    let series = sv
+        .series(symbolica::symbol!("b_cm"), Atom::num(0), (2 * order) as i64)
+        .map_err(|e| DeriveError::structure("sigma v", format!("series in b: {e:?}")))?;
     let full = series.to_atom().expand();
     for k in (1..2 * order).step_by(2) {
         let odd = full.coefficient(&b.clone().pow(int(k as i64))).together();

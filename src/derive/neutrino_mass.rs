@@ -7,8 +7,8 @@
 //! and the remaining quadratic form in nu is the light mass matrix.
 
 use crate::cas::algebra::{int, rat, var};
-use crate::cas::couplings::{FlavourMode, Setup, mass, y};
 use crate::cas::couplings::Flavour;
+use crate::cas::couplings::{FlavourMode, Setup, mass, y};
 use crate::cas::symbols::S;
 use symbolica::atom::{Atom, AtomCore, Symbol};
 
@@ -42,13 +42,7 @@ pub fn light_mass_matrix(setup: &Setup) -> Vec<Vec<Atom>> {
         reduced = crate::cas::algebra::subs(&reduced, &var(*n), &solution);
     }
     let reduced = reduced.expand();
-    (0..n_g)
-        .map(|i| {
-            (0..n_g)
-                .map(|j| reduced.derivative(nu[i]).derivative(nu[j]).expand())
-                .collect()
-        })
-        .collect()
+    (0..n_g).map(|i| (0..n_g).map(|j| reduced.derivative(nu[i]).derivative(nu[j]).expand()).collect()).collect()
 }
 
 /// Eigen-analysis for universal couplings: the light matrix must be
@@ -56,9 +50,8 @@ pub fn light_mass_matrix(setup: &Setup) -> Vec<Vec<Atom>> {
 /// and whether (1,-1,0), (1,1,-2) are null vectors.
 pub fn universal_spectrum(setup: &Setup) -> (Atom, bool) {
     let m = light_mass_matrix(&Setup { flavours: FlavourMode::Universal, ..*setup });
-    let apply = |v: [i64; 3]| -> Vec<Atom> {
-        (0..3).map(|i| (0..3).fold(int(0), |acc, j| acc + m[i][j].clone() * int(v[j])).expand()).collect()
-    };
+    let apply =
+        |v: [i64; 3]| -> Vec<Atom> { (0..3).map(|i| (0..3).fold(int(0), |acc, j| acc + m[i][j].clone() * int(v[j])).expand()).collect() };
     let ones = apply([1, 1, 1]);
     let eigen = ones[0].clone();
     let is_eigen = ones.iter().all(|x| crate::cas::algebra::same(x, &eigen));

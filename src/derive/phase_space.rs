@@ -46,7 +46,11 @@ fn power_of(term: AtomView<'_>, x: symbolica::atom::Symbol) -> Option<i64> {
             Some(n)
         }
         AtomView::Fun(_) | AtomView::Add(_) => {
-            if term.to_owned().contains_symbol(x) { None } else { Some(0) }
+            if term.to_owned().contains_symbol(x) {
+                None
+            } else {
+                Some(0)
+            }
         }
     }
 }

@@ -11,11 +11,11 @@
 //! phase-space integral is the k = 2 closed form of Eq. (75), `c_2 T_alpha^8`.
 
 use crate::cas::algebra::{int, rat, var};
+use crate::cas::couplings::Setup;
+use crate::cas::symbols::S;
 use crate::derive::asymmetry::d2_letters;
 use crate::derive::couplings::{substitute_letters, transfer_states};
-use crate::cas::couplings::Setup;
 use crate::transcript::particles::{Field, Process, State};
-use crate::cas::symbols::S;
 use symbolica::atom::{Atom, AtomCore};
 
 /// The charges whose Boltzmann equations the paper writes (Eq. 45).

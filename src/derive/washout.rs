@@ -12,13 +12,13 @@
 //! `omega^(1)_{QR} = (M_1^2/T^3) dW_Q/dn_R` (k = 1), `omega^(2) = (M_1^4/T^5) dW_Q/dn_R` (k = 2).
 
 use crate::cas::algebra::{int, rat, var};
+use crate::cas::couplings::mass;
+use crate::cas::symbols::S;
 use crate::derive::chemistry::{self, Equilibrium};
 use crate::derive::error::DeriveError;
-use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, Reaction, VISIBLE_CHEMISTRY};
-use crate::cas::couplings::mass;
-use crate::transcript::particles::{Field, Particle, Process};
 use crate::derive::sources::{Charge, delta_charge, number_coefficient};
-use crate::cas::symbols::S;
+use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, Reaction, VISIBLE_CHEMISTRY};
+use crate::transcript::particles::{Field, Particle, Process};
 use symbolica::atom::{Atom, AtomCore};
 
 /// Symbols for the charge densities n_{B-L}, n_{L_x}.

@@ -132,7 +132,13 @@ fn positive(t: &Float) -> Result<(), CollisionError> {
 
 /// `int_0^inf g(s) K_nu(arg(s)) ds` by exp-sinh quadrature, where the caller
 /// gives `g` and `arg`; Bessel failures are reported, not swallowed.
-fn bessel_integral(nu: Order, digits: u32, wp: u32, weight: &dyn Fn(&Float) -> Float, arg: &dyn Fn(&Float) -> Float) -> Result<crate::numerics::tanh_sinh::Quad, CollisionError> {
+fn bessel_integral(
+    nu: Order,
+    digits: u32,
+    wp: u32,
+    weight: &dyn Fn(&Float) -> Float,
+    arg: &dyn Fn(&Float) -> Float,
+) -> Result<crate::numerics::tanh_sinh::Quad, CollisionError> {
     let mut failure = None;
     let mut f = |s: &Float| -> Vec<Float> {
         match k(nu, &arg(s), wp) {
@@ -174,13 +180,9 @@ pub fn energy_density(kk: u32, t: &Float, digits: u32) -> Result<Comparison, Col
     check_digits(digits)?;
     positive(t)?;
     let wp = working_bits(digits);
-    let q = bessel_integral(
-        Order::integer(2),
-        digits,
-        wp,
-        &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk + 1)),
-        &|s| Float::with_val(wp, s.sqrt_ref()) / t,
-    )?;
+    let q = bessel_integral(Order::integer(2), digits, wp, &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk + 1)), &|s| {
+        Float::with_val(wp, s.sqrt_ref()) / t
+    })?;
     let quad = Float::with_val(wp, t * &q.values[0]) / (two_pi_4(wp) * 4u32);
     let closed = energy_closed(kk, t, wp);
     Ok(Comparison { digits: agreement(&quad, &closed), closed, quadrature: quad, estimated: q.digits[0], evaluations: q.evaluations })
@@ -221,7 +223,8 @@ pub fn integral_representation(n: u32, nu: Order, z: &Float, digits: u32) -> Res
     };
     let q = exp_sinh(&mut f, 1, digits, wp, 14)?;
     let half = Float::with_val(wp, 0.5);
-    let pref = Float::with_val(wp, half.gamma()) / (rug::ops::Pow::pow(Float::with_val(wp, 2), nuv.clone()) * Float::with_val(wp, &nuv + 0.5).gamma());
+    let pref = Float::with_val(wp, half.gamma())
+        / (rug::ops::Pow::pow(Float::with_val(wp, 2), nuv.clone()) * Float::with_val(wp, &nuv + 0.5).gamma());
     let rhs = pref * &q.values[0];
     Ok(Comparison { digits: agreement(&rhs, &lhs), closed: lhs, quadrature: rhs, estimated: q.digits[0], evaluations: q.evaluations })
 }

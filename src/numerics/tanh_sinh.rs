@@ -34,7 +34,13 @@ pub struct Quad {
 /// `int_0^inf f(x) dx` for every component of `f`, to `digits` decimal digits.
 /// `f` is evaluated at working precision `prec` (bits), which the caller
 /// chooses above the target (a few guard digits).
-pub fn exp_sinh(f: &mut dyn FnMut(&Float) -> Vec<Float>, components: usize, digits: u32, prec: u32, max_level: u32) -> Result<Quad, QuadError> {
+pub fn exp_sinh(
+    f: &mut dyn FnMut(&Float) -> Vec<Float>,
+    components: usize,
+    digits: u32,
+    prec: u32,
+    max_level: u32,
+) -> Result<Quad, QuadError> {
     let wp = prec;
     let pi2 = Float::with_val(wp, Constant::Pi) / 2u32;
     let mut evaluations = 0usize;

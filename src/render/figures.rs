@@ -1,14 +1,14 @@
 //! Figures 3-7 regenerated from the evolution and the scans: CSV data and SVG
 //! plots in the style of the paper (log axes, the observed-Y_B line).
 
+use crate::cosmo::constants::Y_B_OBSERVED;
 use crate::cosmo::error::CosmoError;
 use crate::cosmo::evolution::{Settings, Trajectory, evolve};
-use crate::cosmo::relic_scan::Fig8Point;
-use crate::render::plot::{COLORS, HeatMap, LinePlot, Series};
 use crate::cosmo::point::{Chem, Point};
-use crate::cosmo::constants::Y_B_OBSERVED;
+use crate::cosmo::relic_scan::Fig8Point;
 use crate::cosmo::scan::{Figure, Sample};
 use crate::derive::benchmarks::Benchmark;
+use crate::render::plot::{COLORS, HeatMap, LinePlot, Series};
 
 /// A generated file: name and contents.
 pub type Output = (String, String);
@@ -27,7 +27,9 @@ pub fn charges_plot(title: &str, runs: &[(String, Trajectory)], b_over_bl: f64) 
     let mut series = vec![];
     for (k, (name, tr)) in runs.iter().enumerate() {
         let c = COLORS[k % COLORS.len()];
-        let pts = |f: &dyn Fn(&crate::cosmo::evolution::Row) -> f64| tr.rows.iter().filter(|r| r.u > 1.0).map(|r| (r.u - 1.0, f(r).abs())).collect::<Vec<_>>();
+        let pts = |f: &dyn Fn(&crate::cosmo::evolution::Row) -> f64| {
+            tr.rows.iter().filter(|r| r.u > 1.0).map(|r| (r.u - 1.0, f(r).abs())).collect::<Vec<_>>()
+        };
         series.push(Series { name: format!("B-L, {name}"), points: pts(&|r| r.y_bl), dashed: false, color: c });
         series.push(Series { name: format!("L_x, {name}"), points: pts(&|r| r.y_lx), dashed: true, color: c });
     }
@@ -55,7 +57,16 @@ pub fn xi_plot(title: &str, runs: &[(String, Trajectory)]) -> String {
             color: COLORS[k % COLORS.len()],
         })
         .collect();
-    LinePlot { title: title.into(), x_label: "T_RH/T - 1".into(), y_label: "xi = T_x/T".into(), log_x: true, log_y: false, series, hlines: vec![] }.svg()
+    LinePlot {
+        title: title.into(),
+        x_label: "T_RH/T - 1".into(),
+        y_label: "xi = T_x/T".into(),
+        log_x: true,
+        log_y: false,
+        series,
+        hlines: vec![],
+    }
+    .svg()
 }
 
 fn run(m1: f64, lambda1: f64, bench: Benchmark, x_rh: f64, chem: &Chem) -> Result<Trajectory, CosmoError> {
@@ -112,7 +123,11 @@ pub fn fig4(chem: &Chem, b_over_bl: f64) -> Result<Vec<Output>, CosmoError> {
 /// SVG maps of a scan (Figs. 5-7).
 pub fn maps(fig: Figure, samples: &[Sample], b_over_bl: f64) -> Vec<Output> {
     let ok: Vec<&Sample> = samples.iter().filter(|s| s.ok).collect();
-    let strong_line: Vec<(f64, f64)> = ok.iter().filter(|s| (0.5..2.0).contains(&s.strong_washout)).map(|s| (s.m1, if fig == Figure::Fig5 { s.lambda1 } else { s.x_rh })).collect();
+    let strong_line: Vec<(f64, f64)> = ok
+        .iter()
+        .filter(|s| (0.5..2.0).contains(&s.strong_washout))
+        .map(|s| (s.m1, if fig == Figure::Fig5 { s.lambda1 } else { s.x_rh }))
+        .collect();
     match fig {
         Figure::Fig5 | Figure::Fig6 => {
             let (y_of, ylab, logy, stem) = if fig == Figure::Fig5 {
@@ -121,21 +136,33 @@ pub fn maps(fig: Figure, samples: &[Sample], b_over_bl: f64) -> Vec<Output> {
                 (Box::new(|s: &Sample| s.x_rh) as Box<dyn Fn(&Sample) -> f64>, "x_RH = M1/T_RH", false, "fig6")
             };
             let shaded: Vec<(f64, f64)> = ok.iter().filter(|s| b_over_bl * s.y_bl.abs() < Y_B_OBSERVED).map(|s| (s.m1, y_of(s))).collect();
-            let map = |title: &str, f: &dyn Fn(&Sample) -> f64, label: &str| HeatMap {
-                title: title.into(),
-                x_label: "M1 [GeV]".into(),
-                y_label: ylab.into(),
-                log_x: true,
-                log_y: logy,
-                cells: ok.iter().map(|s| (s.m1, y_of(s), f(s).abs())).collect(),
-                value_label: label.into(),
-                shaded: shaded.clone(),
-                line: strong_line.clone(),
-            }
-            .svg();
+            let map = |title: &str, f: &dyn Fn(&Sample) -> f64, label: &str| {
+                HeatMap {
+                    title: title.into(),
+                    x_label: "M1 [GeV]".into(),
+                    y_label: ylab.into(),
+                    log_x: true,
+                    log_y: logy,
+                    cells: ok.iter().map(|s| (s.m1, y_of(s), f(s).abs())).collect(),
+                    value_label: label.into(),
+                    shaded: shaded.clone(),
+                    line: strong_line.clone(),
+                }
+                .svg()
+            };
             vec![
-                (format!("{stem}_YB.svg"), map(&format!("{} (left): Y_B, B1; shaded: Y_B below observed; white: Eq. (61) ~ 1", stem.replace("fig", "Fig. ")), &|s| b_over_bl * s.y_bl, "|Y_B|")),
-                (format!("{stem}_YDchi.svg"), map(&format!("{} (right): Y_Dchi = Y_Lx, B1", stem.replace("fig", "Fig. ")), &|s| s.y_lx, "|Y_Dchi|")),
+                (
+                    format!("{stem}_YB.svg"),
+                    map(
+                        &format!("{} (left): Y_B, B1; shaded: Y_B below observed; white: Eq. (61) ~ 1", stem.replace("fig", "Fig. ")),
+                        &|s| b_over_bl * s.y_bl,
+                        "|Y_B|",
+                    ),
+                ),
+                (
+                    format!("{stem}_YDchi.svg"),
+                    map(&format!("{} (right): Y_Dchi = Y_Lx, B1", stem.replace("fig", "Fig. ")), &|s| s.y_lx, "|Y_Dchi|"),
+                ),
             ]
         }
         Figure::Fig7 => vec![(
@@ -158,12 +185,23 @@ pub fn maps(fig: Figure, samples: &[Sample], b_over_bl: f64) -> Vec<Output> {
 
 /// CSV of Fig. 8 points.
 pub fn fig8_csv(points: &[Fig8Point]) -> String {
-    let mut s = String::from("M1_GeV,lambda1,xi,Y_B,Y_Dchi_used,m_chi_max_GeV,asymmetric_bound_GeV,Y_Dchi_over_Y_Sigmachi,Y_chibar_over_Y_chi,Omega_h2\n");
+    let mut s = String::from(
+        "M1_GeV,lambda1,xi,Y_B,Y_Dchi_used,m_chi_max_GeV,asymmetric_bound_GeV,Y_Dchi_over_Y_Sigmachi,Y_chibar_over_Y_chi,Omega_h2\n",
+    );
     for p in points {
         match &p.relic {
             Some(r) => s.push_str(&format!(
                 "{:.6e},{:.6e},{:.8e},{:.8e},{:.8e},{:.8e},{:.8e},{:.6},{:.6e},{:.6}\n",
-                p.m1, p.lambda1, p.xi, p.y_b, p.y_delta, p.m_max.unwrap_or(f64::NAN), p.bound, r.asymmetric_fraction(), r.y_chibar / r.y_chi, r.omega_h2
+                p.m1,
+                p.lambda1,
+                p.xi,
+                p.y_b,
+                p.y_delta,
+                p.m_max.unwrap_or(f64::NAN),
+                p.bound,
+                r.asymmetric_fraction(),
+                r.y_chibar / r.y_chi,
+                r.omega_h2
             )),
             None => s.push_str(&format!("{:.6e},{:.6e},{:.8e},{:.8e},{:.8e},,,,,\n", p.m1, p.lambda1, p.xi, p.y_b, p.y_delta)),
         }

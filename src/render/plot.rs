@@ -36,18 +36,18 @@ const B: f64 = 60.0;
 pub const COLORS: [&str; 6] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"];
 
 fn tr(v: f64, log: bool) -> Option<f64> {
-    if log {
-        (v > 0.0 && v.is_finite()).then(|| v.log10())
-    } else {
-        v.is_finite().then_some(v)
-    }
+    if log { (v > 0.0 && v.is_finite()).then(|| v.log10()) } else { v.is_finite().then_some(v) }
 }
 
 fn ticks(lo: f64, hi: f64, log: bool) -> Vec<(f64, String)> {
     if log {
         let (a, b) = (lo.floor() as i64, hi.ceil() as i64);
         let step = ((b - a) as f64 / 8.0).ceil().max(1.0) as i64;
-        (a..=b).step_by(step as usize).filter(|e| (*e as f64) >= lo - 1e-9 && (*e as f64) <= hi + 1e-9).map(|e| (e as f64, format!("1e{e}"))).collect()
+        (a..=b)
+            .step_by(step as usize)
+            .filter(|e| (*e as f64) >= lo - 1e-9 && (*e as f64) <= hi + 1e-9)
+            .map(|e| (e as f64, format!("1e{e}")))
+            .collect()
     } else {
         let span = hi - lo;
         let raw = span / 6.0;
@@ -62,7 +62,6 @@ fn ticks(lo: f64, hi: f64, log: bool) -> Vec<(f64, String)> {
         out
     }
 }
-
 
 /// The frame: axes ranges in plot coordinates, tick marks, labels.
 struct Frame<'a> {
@@ -84,19 +83,44 @@ impl Frame<'_> {
     /// Ticks and axis labels.
     fn axes(&self, s: &mut String) {
         for (v, lab) in ticks(self.x.0, self.x.1, self.log_x) {
-            let _ = writeln!(s, r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="black"/><text x="{0}" y="{3}" text-anchor="middle">{4}</text>"#, self.px(v), H - B, H - B + 5.0, H - B + 18.0, lab);
+            let _ = writeln!(
+                s,
+                r#"<line x1="{0}" y1="{1}" x2="{0}" y2="{2}" stroke="black"/><text x="{0}" y="{3}" text-anchor="middle">{4}</text>"#,
+                self.px(v),
+                H - B,
+                H - B + 5.0,
+                H - B + 18.0,
+                lab
+            );
         }
         for (v, lab) in ticks(self.y.0, self.y.1, self.log_y) {
-            let _ = writeln!(s, r#"<line x1="{1}" y1="{0}" x2="{2}" y2="{0}" stroke="black"/><text x="{3}" y="{4}" text-anchor="end">{5}</text>"#, self.py(v), L - 5.0, L, L - 8.0, self.py(v) + 4.0, lab);
+            let _ = writeln!(
+                s,
+                r#"<line x1="{1}" y1="{0}" x2="{2}" y2="{0}" stroke="black"/><text x="{3}" y="{4}" text-anchor="end">{5}</text>"#,
+                self.py(v),
+                L - 5.0,
+                L,
+                L - 8.0,
+                self.py(v) + 4.0,
+                lab
+            );
         }
         let _ = writeln!(s, r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#, (L + W - R) / 2.0, H - 15.0, esc(self.x_label));
-        let _ = writeln!(s, r#"<text x="18" y="{0}" text-anchor="middle" transform="rotate(-90 18 {0})">{1}</text>"#, (T + H - B) / 2.0, esc(self.y_label));
+        let _ = writeln!(
+            s,
+            r#"<text x="18" y="{0}" text-anchor="middle" transform="rotate(-90 18 {0})">{1}</text>"#,
+            (T + H - B) / 2.0,
+            esc(self.y_label)
+        );
     }
 }
 
 /// SVG header with background and title.
 fn header(s: &mut String, title: &str) {
-    let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#);
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" viewBox="0 0 {W} {H}" font-family="sans-serif" font-size="12">"#
+    );
     let _ = writeln!(s, r#"<rect width="{W}" height="{H}" fill="white"/>"#);
     let _ = writeln!(s, r#"<text x="{}" y="22" text-anchor="middle" font-size="14">{}</text>"#, (L + W - R) / 2.0, esc(title));
 }
@@ -123,7 +147,8 @@ impl LinePlot {
         }
         let pad = 0.04 * (y1 - y0);
         let (y0, y1) = (y0 - pad, y1 + pad);
-        let frame = Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
+        let frame =
+            Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
         let px = |x: f64| frame.px(x);
         let py = |y: f64| frame.py(y);
         let mut s = String::new();
@@ -132,18 +157,41 @@ impl LinePlot {
         frame.axes(&mut s);
         for (v, lab) in &self.hlines {
             if let Some(y) = tr(*v, self.log_y) {
-                let _ = writeln!(s, r#"<line x1="{L}" y1="{0}" x2="{1}" y2="{0}" stroke="black" stroke-dasharray="2,3"/><text x="{2}" y="{3}" font-size="10">{4}</text>"#, py(y), W - R, W - R + 4.0, py(y) + 3.0, esc(lab));
+                let _ = writeln!(
+                    s,
+                    r#"<line x1="{L}" y1="{0}" x2="{1}" y2="{0}" stroke="black" stroke-dasharray="2,3"/><text x="{2}" y="{3}" font-size="10">{4}</text>"#,
+                    py(y),
+                    W - R,
+                    W - R + 4.0,
+                    py(y) + 3.0,
+                    esc(lab)
+                );
             }
         }
         for (k, ser) in self.series.iter().enumerate() {
-            let path: Vec<String> = ser.points.iter().filter_map(|(x, y)| Some(format!("{:.2},{:.2}", px(tr(*x, self.log_x)?), py(tr(*y, self.log_y)?)))).collect();
+            let path: Vec<String> = ser
+                .points
+                .iter()
+                .filter_map(|(x, y)| Some(format!("{:.2},{:.2}", px(tr(*x, self.log_x)?), py(tr(*y, self.log_y)?))))
+                .collect();
             if path.len() >= 2 {
                 let dash = if ser.dashed { r#" stroke-dasharray="6,4""# } else { "" };
-                let _ = writeln!(s, r#"<polyline fill="none" stroke="{}" stroke-width="1.6"{dash} points="{}"/>"#, ser.color, path.join(" "));
+                let _ =
+                    writeln!(s, r#"<polyline fill="none" stroke="{}" stroke-width="1.6"{dash} points="{}"/>"#, ser.color, path.join(" "));
             }
             let ly = T + 14.0 + 16.0 * k as f64;
             let dash = if ser.dashed { r#" stroke-dasharray="6,4""# } else { "" };
-            let _ = writeln!(s, r#"<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="{3}" stroke-width="1.6"{dash}/><text x="{4}" y="{5}" font-size="11">{6}</text>"#, W - R + 8.0, ly, W - R + 30.0, ser.color, W - R + 34.0, ly + 4.0, esc(&ser.name));
+            let _ = writeln!(
+                s,
+                r#"<line x1="{0}" y1="{1}" x2="{2}" y2="{1}" stroke="{3}" stroke-width="1.6"{dash}/><text x="{4}" y="{5}" font-size="11">{6}</text>"#,
+                W - R + 8.0,
+                ly,
+                W - R + 30.0,
+                ser.color,
+                W - R + 34.0,
+                ly + 4.0,
+                esc(&ser.name)
+            );
         }
         s.push_str("</svg>\n");
         s
@@ -194,7 +242,8 @@ impl HeatMap {
         let dx = if xs.len() > 1 { (xs[xs.len() - 1] - xs[0]) / (xs.len() - 1) as f64 } else { 1.0 };
         let dy = if ys.len() > 1 { (ys[ys.len() - 1] - ys[0]) / (ys.len() - 1) as f64 } else { 1.0 };
         let (x0, x1, y0, y1) = (xs[0] - dx / 2.0, xs[xs.len() - 1] + dx / 2.0, ys[0] - dy / 2.0, ys[ys.len() - 1] + dy / 2.0);
-        let frame = Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
+        let frame =
+            Frame { x: (x0, x1), y: (y0, y1), log_x: self.log_x, log_y: self.log_y, x_label: &self.x_label, y_label: &self.y_label };
         let px = |x: f64| frame.px(x);
         let py = |y: f64| frame.py(y);
         let logs: Vec<f64> = self.cells.iter().filter(|c| c.2 > 0.0 && c.2.is_finite()).map(|c| c.2.log10()).collect();
@@ -205,13 +254,34 @@ impl HeatMap {
         let (cw, ch) = (dx / (x1 - x0) * (W - L - R), dy / (y1 - y0) * (H - T - B));
         for c in &self.cells {
             let fill = if c.2 > 0.0 && c.2.is_finite() { colour((c.2.log10() - v0) / (v1 - v0)) } else { "#bbbbbb".into() };
-            let _ = writeln!(s, r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{fill}"/>"#, px(tx(c.0)) - cw / 2.0, py(ty(c.1)) - ch / 2.0, cw + 0.3, ch + 0.3);
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="{fill}"/>"#,
+                px(tx(c.0)) - cw / 2.0,
+                py(ty(c.1)) - ch / 2.0,
+                cw + 0.3,
+                ch + 0.3
+            );
         }
         for (x, y) in &self.shaded {
-            let _ = writeln!(s, r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="black" fill-opacity="0.35"/>"#, px(tx(*x)) - cw / 2.0, py(ty(*y)) - ch / 2.0, cw + 0.3, ch + 0.3);
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="black" fill-opacity="0.35"/>"#,
+                px(tx(*x)) - cw / 2.0,
+                py(ty(*y)) - ch / 2.0,
+                cw + 0.3,
+                ch + 0.3
+            );
         }
         for (x, y) in &self.line {
-            let _ = writeln!(s, r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="white"/>"#, px(tx(*x)) - cw / 4.0, py(ty(*y)) - ch / 4.0, cw / 2.0, ch / 2.0);
+            let _ = writeln!(
+                s,
+                r#"<rect x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}" fill="white"/>"#,
+                px(tx(*x)) - cw / 4.0,
+                py(ty(*y)) - ch / 4.0,
+                cw / 2.0,
+                ch / 2.0
+            );
         }
         let _ = writeln!(s, r#"<rect x="{L}" y="{T}" width="{}" height="{}" fill="none" stroke="black"/>"#, W - L - R, H - T - B);
         frame.axes(&mut s);
@@ -219,10 +289,32 @@ impl HeatMap {
         for k in 0..50 {
             let t = k as f64 / 49.0;
             let y = H - B - t * (H - T - B);
-            let _ = writeln!(s, r#"<rect x="{}" y="{:.2}" width="16" height="{:.2}" fill="{}"/>"#, W - R + 20.0, y - (H - T - B) / 49.0, (H - T - B) / 49.0 + 0.5, colour(t));
+            let _ = writeln!(
+                s,
+                r#"<rect x="{}" y="{:.2}" width="16" height="{:.2}" fill="{}"/>"#,
+                W - R + 20.0,
+                y - (H - T - B) / 49.0,
+                (H - T - B) / 49.0 + 0.5,
+                colour(t)
+            );
         }
-        let _ = writeln!(s, r#"<text x="{}" y="{}" font-size="10">1e{:.1}</text><text x="{}" y="{}" font-size="10">1e{:.1}</text>"#, W - R + 40.0, T + 8.0, v1, W - R + 40.0, H - B, v0);
-        let _ = writeln!(s, r#"<text x="{0}" y="{1}" font-size="11" transform="rotate(-90 {0} {1})" text-anchor="middle">{2}</text>"#, W - 12.0, (T + H - B) / 2.0, esc(&self.value_label));
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}" font-size="10">1e{:.1}</text><text x="{}" y="{}" font-size="10">1e{:.1}</text>"#,
+            W - R + 40.0,
+            T + 8.0,
+            v1,
+            W - R + 40.0,
+            H - B,
+            v0
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{0}" y="{1}" font-size="11" transform="rotate(-90 {0} {1})" text-anchor="middle">{2}</text>"#,
+            W - 12.0,
+            (T + H - B) / 2.0,
+            esc(&self.value_label)
+        );
         s.push_str("</svg>\n");
         s
     }

@@ -1,13 +1,13 @@
 //! Derived tables in the output formats a physicist pastes elsewhere:
 //! plain text, LaTeX, Mathematica and JSON.
 
+use crate::cas::forms::im_form;
+use crate::cas::print::{coefficient_latex, coefficient_string, monomial_string};
 use crate::cas::print::{latex, mathematica, plain};
-use crate::transcript::error::TranscriptionError;
-use crate::derive::couplings::EQ78;
 use crate::derive::asymmetry::D2Row;
 use crate::derive::benchmarks::{SourceCoefficient, sine_name};
-use crate::cas::print::{coefficient_latex, coefficient_string, monomial_string};
-use crate::cas::forms::im_form;
+use crate::derive::couplings::EQ78;
+use crate::transcript::error::TranscriptionError;
 use serde::Serialize;
 use symbolica::atom::Atom;
 
@@ -86,19 +86,30 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
             let mut s = String::from("# [D2] coefficients of Delta W(s) = [D2] s^2 (derived; y_ia = y_a, two heavy neutrinos)\n");
             for r in rows {
                 let f = im_form(&r.letters);
-                let terms: Vec<String> = f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect();
-                s.push_str(&format!("{:<5} {:<20} {:<28} = {}\n", r.claim, r.named.name(), r.named.process(&[]).to_string(), terms.join(" + ")));
+                let terms: Vec<String> =
+                    f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect();
+                s.push_str(&format!(
+                    "{:<5} {:<20} {:<28} = {}\n",
+                    r.claim,
+                    r.named.name(),
+                    r.named.process(&[]).to_string(),
+                    terms.join(" + ")
+                ));
             }
             s.push_str(&format!("# {LETTERS_TEXT}\n"));
             s
         }
         Format::Latex => {
-            let mut s = String::from("% [D2] coefficients (cogenesis, derived); A, B, C, D as in Eq. (78) with y_{ia} = y_a\n\\begin{align}\n");
+            let mut s =
+                String::from("% [D2] coefficients (cogenesis, derived); A, B, C, D as in Eq. (78) with y_{ia} = y_a\n\\begin{align}\n");
             let n = rows.len();
             for (k, r) in rows.iter().enumerate() {
                 let f = im_form(&r.letters);
-                let terms: Vec<String> =
-                    f.terms.iter().map(|(c, m)| format!("{} \\, \\mathrm{{Im}}\\left({}\\right)", coefficient_latex(c), monomial_latex(m))).collect();
+                let terms: Vec<String> = f
+                    .terms
+                    .iter()
+                    .map(|(c, m)| format!("{} \\, \\mathrm{{Im}}\\left({}\\right)", coefficient_latex(c), monomial_latex(m)))
+                    .collect();
                 let body = terms.join(" + ").replace("+ -", "- ");
                 s.push_str(&format!("  {} &= {}{}\n", r.named.latex(), body, if k + 1 < n { " \\\\" } else { "" }));
             }
@@ -110,7 +121,8 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
                 .iter()
                 .map(|r| {
                     let f = im_form(&r.letters);
-                    let terms: Vec<String> = f.terms.iter().map(|(c, m)| format!("({}) Im[{}]", mathematica(c), monomial_mathematica(m))).collect();
+                    let terms: Vec<String> =
+                        f.terms.iter().map(|(c, m)| format!("({}) Im[{}]", mathematica(c), monomial_mathematica(m))).collect();
                     format!("\"{}\" -> {}", r.named.name(), terms.join(" + "))
                 })
                 .collect();
@@ -161,7 +173,9 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
             serde_json::to_string_pretty(&rows).expect("serialisable") + "\n"
         }
         Format::Latex => {
-            let mut s = String::from("\\begin{tabular}{lllllll}\n quantity & prefactor & couplings & $\\sin(\\alpha-\\beta)$ & $\\sin(\\alpha+\\beta)$ & $\\sin 2\\alpha$ & $\\sin 2\\beta$ \\\\\n\\hline\n");
+            let mut s = String::from(
+                "\\begin{tabular}{lllllll}\n quantity & prefactor & couplings & $\\sin(\\alpha-\\beta)$ & $\\sin(\\alpha+\\beta)$ & $\\sin 2\\alpha$ & $\\sin 2\\beta$ \\\\\n\\hline\n",
+            );
             for c in coeffs {
                 let cells: Vec<String> = sines.iter().map(|(p, q)| format!("${}$", c.coefficient(*p, *q))).collect();
                 s.push_str(&format!(
@@ -179,14 +193,34 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
             let items: Vec<String> = coeffs
                 .iter()
                 .map(|c| {
-                    let sum: Vec<String> = c.sines.iter().map(|((p, q), r)| format!("({r}) Sin[{}]", sine_name(*p, *q).trim_start_matches("sin(").trim_end_matches(')').replace("alpha", "\\[Alpha]").replace("beta", "\\[Beta]"))).collect();
-                    format!("\"{}\" -> ({}) ({}) ({}) (1 - \\[Xi]^8)", c.name, mathematica(&c.prefactor), mathematica(&c.magnitude), sum.join(" + "))
+                    let sum: Vec<String> = c
+                        .sines
+                        .iter()
+                        .map(|((p, q), r)| {
+                            format!(
+                                "({r}) Sin[{}]",
+                                sine_name(*p, *q)
+                                    .trim_start_matches("sin(")
+                                    .trim_end_matches(')')
+                                    .replace("alpha", "\\[Alpha]")
+                                    .replace("beta", "\\[Beta]")
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "\"{}\" -> ({}) ({}) ({}) (1 - \\[Xi]^8)",
+                        c.name,
+                        mathematica(&c.prefactor),
+                        mathematica(&c.magnitude),
+                        sum.join(" + ")
+                    )
                 })
                 .collect();
             format!("{{{}}}\n", items.join(",\n "))
         }
         Format::Text => {
-            let mut s = String::from("# sigma_Q = prefactor * couplings * [sum of sines] * (1 - xi^8) at the ratios of Eq. (56) (derived)\n");
+            let mut s =
+                String::from("# sigma_Q = prefactor * couplings * [sum of sines] * (1 - xi^8) at the ratios of Eq. (56) (derived)\n");
             s.push_str(&format!("{:<12} {:<18} {:<20}", "quantity", "prefactor", "couplings"));
             for (p, q) in sines {
                 s.push_str(&format!(" {:>16}", sine_name(p, q)));
@@ -231,7 +265,11 @@ pub fn chemistry_table(systems: &[(String, crate::derive::chemistry::Equilibrium
                     .iter()
                     .chain(&e.charges)
                     .map(|(n, q)| {
-                        let frac = if q.d == 1 { q.n.to_string() } else { format!("{}\\frac{{{}}}{{{}}}", if q.n < 0 { "-" } else { "" }, q.n.abs(), q.d) };
+                        let frac = if q.d == 1 {
+                            q.n.to_string()
+                        } else {
+                            format!("{}\\frac{{{}}}{{{}}}", if q.n < 0 { "-" } else { "" }, q.n.abs(), q.d)
+                        };
                         format!("  \\mu_{{{n}}} &= {frac} \\, \\mu_{{{}}}", e.normalise.replace(' ', ""))
                     })
                     .collect();
@@ -276,18 +314,13 @@ pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], format: Format) -> String {
     }
     match format {
         Format::Json => {
-            let v: Vec<serde_json::Value> = rows
-                .iter()
-                .map(|(k, q, r, e)| serde_json::json!({"omega": k, "Q": q, "R": r, "entry": plain(e)}))
-                .collect();
+            let v: Vec<serde_json::Value> =
+                rows.iter().map(|(k, q, r, e)| serde_json::json!({"omega": k, "Q": q, "R": r, "entry": plain(e)})).collect();
             serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
         }
         Format::Latex => {
             let mut s = String::from("\\begin{align}\n");
-            let lines: Vec<String> = rows
-                .iter()
-                .map(|(k, q, r, e)| format!("  \\omega^{{({k})}}_{{{q},{r}}} &= {}", latex(e)))
-                .collect();
+            let lines: Vec<String> = rows.iter().map(|(k, q, r, e)| format!("  \\omega^{{({k})}}_{{{q},{r}}} &= {}", latex(e))).collect();
             s.push_str(&lines.join(" \\\\\n"));
             s.push_str("\n\\end{align}\n");
             s
@@ -327,15 +360,22 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
             serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
         }
         Format::Latex => {
-            let mut s = String::from("\\begin{tabular}{lcccc}\nReaction & $\\Delta L$ & $\\Delta L_x$ & $\\Delta(L+L_x)$ & Asymmetry? \\\\\n\\hline\n");
+            let mut s = String::from(
+                "\\begin{tabular}{lcccc}\nReaction & $\\Delta L$ & $\\Delta L_x$ & $\\Delta(L+L_x)$ & Asymmetry? \\\\\n\\hline\n",
+            );
             for (p, a, b, c, y) in &rows {
-                s.push_str(&format!("{} & {a:+} & {b:+} & {c:+} & {} \\\\\n", p.replace("^dag", "$^\\dagger$"), if *y { "Y" } else { "N" }));
+                s.push_str(&format!(
+                    "{} & {a:+} & {b:+} & {c:+} & {} \\\\\n",
+                    p.replace("^dag", "$^\\dagger$"),
+                    if *y { "Y" } else { "N" }
+                ));
             }
             s.push_str("\\end{tabular}\n");
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = rows.iter().map(|(p, a, b, c, y)| format!("{{\"{p}\", {a}, {b}, {c}, \"{}\"}}", if *y { "Y" } else { "N" })).collect();
+            let items: Vec<String> =
+                rows.iter().map(|(p, a, b, c, y)| format!("{{\"{p}\", {a}, {b}, {c}, \"{}\"}}", if *y { "Y" } else { "N" })).collect();
             format!("{{{}}}\n", items.join(",\n "))
         }
         Format::Text => {
@@ -381,13 +421,19 @@ pub fn table3(set: &crate::transcript::claims::ClaimSet, format: Format) -> Resu
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = rows.iter().map(|(p, _, a, b)| format!("\"{p}\" -> {{{}, {}}}", mathematica(a), mathematica(b))).collect();
+            let items: Vec<String> =
+                rows.iter().map(|(p, _, a, b)| format!("\"{p}\" -> {{{}, {}}}", mathematica(a), mathematica(b))).collect();
             format!("{{{}}}\n", items.join(",\n "))
         }
         Format::Text => {
             let mut s = String::from("# Table 3 as transcribed (y_ia = y_a): reaction | L+L_x conserved | 4 pi [S1] | 4 pi [S2]\n");
             for (p, c, a, b) in &rows {
-                s.push_str(&format!("{p} | {} | {} | {}\n", if *c { "yes" } else { "no" }, crate::cas::print::pretty(&plain(a)), crate::cas::print::pretty(&plain(b))));
+                s.push_str(&format!(
+                    "{p} | {} | {} | {}\n",
+                    if *c { "yes" } else { "no" },
+                    crate::cas::print::pretty(&plain(a)),
+                    crate::cas::print::pretty(&plain(b))
+                ));
             }
             s
         }

@@ -9,8 +9,8 @@
 //! (Eqs. 38, 40) normalises the solution. Editing the list of fast processes
 //! gives the relations for other assumptions.
 
-use crate::transcript::error::Location;
 use crate::cas::rational::Q;
+use crate::transcript::error::Location;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -155,7 +155,11 @@ impl System {
         for s in raw.species {
             let mut charges = BTreeMap::new();
             for (k, v) in &s.charges {
-                charges.insert(k.clone(), Q::parse(v).ok_or_else(|| bad(format!("species {}", s.name), format!("charge {k} = {v:?} is not a rational number")))?);
+                charges.insert(
+                    k.clone(),
+                    Q::parse(v)
+                        .ok_or_else(|| bad(format!("species {}", s.name), format!("charge {k} = {v:?} is not a rational number")))?,
+                );
             }
             if s.g <= 0 {
                 return Err(bad(format!("species {}", s.name), "g must be positive".into()));
@@ -165,10 +169,13 @@ impl System {
         let index = |name: &str| species.iter().position(|s| s.name == name);
         let mut fast = vec![];
         for f in raw.fast {
-            let (lhs, rhs) = f.reaction.split_once("->").ok_or_else(|| bad(format!("fast process {}", f.name), "reaction needs `->`".into()))?;
+            let (lhs, rhs) =
+                f.reaction.split_once("->").ok_or_else(|| bad(format!("fast process {}", f.name), "reaction needs `->`".into()))?;
             let mut coeffs = vec![Q::zero(); species.len()];
             for (side, sign) in [(lhs, 1), (rhs, -1)] {
-                for (c, name) in linear_terms(side).ok_or_else(|| bad(format!("fast process {}", f.name), format!("cannot read {side:?}")))? {
+                for (c, name) in
+                    linear_terms(side).ok_or_else(|| bad(format!("fast process {}", f.name), format!("cannot read {side:?}")))?
+                {
                     let (base, dag) = match name.strip_suffix("^dag") {
                         Some(b) => (b, -1),
                         None => (name.as_str(), 1),
@@ -181,7 +188,8 @@ impl System {
         }
         let mut constraints = vec![];
         for c in raw.constraint {
-            let v = Q::parse(&c.value).ok_or_else(|| bad(format!("constraint {}", c.name), format!("value {:?} is not rational", c.value)))?;
+            let v =
+                Q::parse(&c.value).ok_or_else(|| bad(format!("constraint {}", c.name), format!("value {:?} is not rational", c.value)))?;
             constraints.push((c.name, c.charge, v));
         }
         let sys = System {

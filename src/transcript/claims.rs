@@ -292,10 +292,9 @@ pub fn load_dir(dir: &Path) -> ClaimSet {
     for f in files {
         match std::fs::read_to_string(&f) {
             Ok(text) => load_str(&f, &text, &mut set),
-            Err(e) => set.errors.push(TranscriptionError::Io {
-                location: Location { file: f.clone(), line: None, column: None },
-                message: e.to_string(),
-            }),
+            Err(e) => set
+                .errors
+                .push(TranscriptionError::Io { location: Location { file: f.clone(), line: None, column: None }, message: e.to_string() }),
         }
     }
     set

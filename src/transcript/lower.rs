@@ -8,9 +8,9 @@
 
 use crate::cas::algebra::{conj, im, imag_unit, indexed, int, re, var};
 use crate::cas::couplings::{Flavour, FlavourMode, Letter, Setup, letter_atom};
+use crate::cas::symbols::S;
 use crate::transcript::error::LowerError;
 use crate::transcript::vocabulary::{LetterMeaning, Named};
-use crate::cas::symbols::S;
 use std::collections::{BTreeSet, HashMap};
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
@@ -50,7 +50,16 @@ pub struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     pub fn new(setup: Setup, letters: Letters<'a>) -> Self {
-        Scope { setup, letters, d2: None, substitutions: None, phases: false, exponentials: false, declared: vec![], indices: HashMap::new() }
+        Scope {
+            setup,
+            letters,
+            d2: None,
+            substitutions: None,
+            phases: false,
+            exponentials: false,
+            declared: vec![],
+            indices: HashMap::new(),
+        }
     }
     pub fn with_d2(mut self, d2: D2Binding<'a>) -> Self {
         self.d2 = Some(d2);
@@ -162,7 +171,8 @@ impl Lowerer<'_> {
     fn index(&self, what: &str, v: AtomView<'_>, kind: IndexKind) -> Result<i64, LowerError> {
         let value = match v {
             AtomView::Var(x) => {
-                let n = x.get_symbol().get_stripped_name().to_string(); let n = n.as_str();
+                let n = x.get_symbol().get_stripped_name().to_string();
+                let n = n.as_str();
                 match self.scope.indices.get(n) {
                     Some(v) => *v,
                     None => match (index_kind(n), self.scope.setup.flavours) {
@@ -304,12 +314,12 @@ impl Lowerer<'_> {
     }
 
     fn named_d2(&self, name: &str, args: &[AtomView<'_>]) -> Result<Atom, LowerError> {
-        let named = Named::from_name(name)
-            .ok_or_else(|| LowerError::UnknownFunction { name: name.into(), arity: args.len() })?;
+        let named = Named::from_name(name).ok_or_else(|| LowerError::UnknownFunction { name: name.into(), arity: args.len() })?;
         if named.arity() != args.len() {
             return Err(LowerError::UnknownFunction { name: name.into(), arity: args.len() });
         }
-        let d2 = self.scope.d2.ok_or_else(|| LowerError::NotAllowed(name.into(), "[D2] coefficients are not bound in this claim".into()))?;
+        let d2 =
+            self.scope.d2.ok_or_else(|| LowerError::NotAllowed(name.into(), "[D2] coefficients are not bound in this claim".into()))?;
         let mut fl = vec![];
         for a in args {
             fl.push(self.flavour(name, *a)?);

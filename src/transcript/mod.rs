@@ -6,19 +6,19 @@
 pub mod chemistry;
 /// Loading the transcribed claims of `derivations/*.toml`.
 pub mod claims;
-/// Every input of an audit, loaded once.
-pub mod inputs;
 /// Located errors of the transcription files and of the lowering.
 pub mod error;
+/// Every input of an audit, loaded once.
+pub mod inputs;
 /// Lowering of the transcription language to internal atoms.
 pub mod lower;
 /// The particles and reactions the transcription names (Table 1).
 pub mod particles;
+/// Printed heavy-neutrino sums rewritten in the letters of Eq. (78).
+pub mod recognize;
 /// The slip space of the discrepancy explainer.
 pub mod slips;
 /// The field content by sector.
 pub mod species;
-/// Printed heavy-neutrino sums rewritten in the letters of Eq. (78).
-pub mod recognize;
 /// Names of the language that stand for derived quantities ([D2], Eq. 78).
 pub mod vocabulary;

@@ -40,13 +40,8 @@ fn identify(index: &str, factor: &Atom, setup: &Setup, meaning: &dyn LetterMeani
 
 /// Names of index symbols occurring in an atom.
 fn indices_in(v: AtomView<'_>, idx: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = v
-        .to_owned()
-        .get_all_symbols(false)
-        .into_iter()
-        .map(|s| s.get_stripped_name().to_string())
-        .filter(|n| idx.contains(n))
-        .collect();
+    let mut out: Vec<String> =
+        v.to_owned().get_all_symbols(false).into_iter().map(|s| s.get_stripped_name().to_string()).filter(|n| idx.contains(n)).collect();
     out.sort();
     out.dedup();
     out
@@ -68,10 +63,8 @@ fn walk(v: AtomView<'_>, setup: &Setup, meaning: &dyn LetterMeaning) -> Option<A
             let name = f.get_symbol().get_stripped_name().to_string();
             let args: Vec<AtomView<'_>> = f.iter().collect();
             if name == "sum" && args.len() >= 2 {
-                let idx: Vec<String> = args[..args.len() - 1]
-                    .iter()
-                    .filter_map(|a| a.get_symbol().map(|s| s.get_stripped_name().to_string()))
-                    .collect();
+                let idx: Vec<String> =
+                    args[..args.len() - 1].iter().filter_map(|a| a.get_symbol().map(|s| s.get_stripped_name().to_string())).collect();
                 if idx.iter().any(|n| !matches!(index_kind(n), Some(crate::transcript::lower::IndexKind::Heavy))) {
                     return None;
                 }

@@ -49,7 +49,8 @@ impl SlipSpace {
     /// Read the space from its TOML text.
     pub fn from_str(file: &Path, text: &str) -> Result<SlipSpace, TranscriptionError> {
         let loc = || Location { file: file.to_path_buf(), line: None, column: None };
-        let raw: SpaceRaw = toml::from_str(text).map_err(|e| TranscriptionError::Toml { location: loc(), message: e.message().to_string() })?;
+        let raw: SpaceRaw =
+            toml::from_str(text).map_err(|e| TranscriptionError::Toml { location: loc(), message: e.message().to_string() })?;
         let mut kinds = vec![];
         for s in raw.slip {
             kinds.push(match s.kind.as_str() {
@@ -59,7 +60,8 @@ impl SlipSpace {
                 "conjugate-factor" => SlipKind::ConjugateFactor,
                 "overall-factor" => {
                     for f in &s.factors {
-                        let _ = parse_expression(f).map_err(|m| TranscriptionError::Toml { location: loc(), message: format!("factor {f:?}: {m}") })?;
+                        let _ = parse_expression(f)
+                            .map_err(|m| TranscriptionError::Toml { location: loc(), message: format!("factor {f:?}: {m}") })?;
                     }
                     SlipKind::OverallFactor(s.factors)
                 }

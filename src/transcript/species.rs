@@ -54,7 +54,8 @@ pub struct Sector {
 pub fn load(path: &Path) -> Result<Vec<Sector>, TranscriptionError> {
     let location = || Location { file: path.to_path_buf(), line: None, column: None };
     let text = std::fs::read_to_string(path).map_err(|e| TranscriptionError::Io { location: location(), message: e.to_string() })?;
-    let raw: DofFile = toml::from_str(&text).map_err(|e| TranscriptionError::Toml { location: location(), message: e.message().to_string() })?;
+    let raw: DofFile =
+        toml::from_str(&text).map_err(|e| TranscriptionError::Toml { location: location(), message: e.message().to_string() })?;
     let mut out = vec![];
     for s in raw.sector {
         let mut fields = vec![];

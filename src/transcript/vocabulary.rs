@@ -33,14 +33,8 @@ pub enum Named {
 }
 
 impl Named {
-    pub const ALL: [Named; 6] = [
-        Named::LhToLhBar,
-        Named::LhToChiPhiBar,
-        Named::LhToChiPhi,
-        Named::ChiPhiToChiPhiBar,
-        Named::ChiPhiToLhBar,
-        Named::ChiPhiToLh,
-    ];
+    pub const ALL: [Named; 6] =
+        [Named::LhToLhBar, Named::LhToChiPhiBar, Named::LhToChiPhi, Named::ChiPhiToChiPhiBar, Named::ChiPhiToLhBar, Named::ChiPhiToLh];
 
     /// Name in the transcription language.
     pub fn name(self) -> &'static str {

@@ -80,19 +80,25 @@ pub fn d2_from_app_b(k: &Couplings, process: &str, i: usize, j: usize) -> f64 {
     let n = k.n_g();
     let x = match process {
         "lH->lHbar" => ((2.0 * k.a(i, j).conj() + k.a(i, j).conj()) * (k.c(i) * k.d(j) + k.d(i) * k.c(j))).im,
-        "chiphi->chiphibar" => ((k.b().conj() + k.b().conj()) * (0..n).map(|q| k.c(q) * k.d(q).conj() + k.d(q).conj() * k.c(q)).sum::<C>()).im,
-        "lH->chiphibar" => (k.c(i).conj()
-            * ((0..n).map(|q| k.a(i, q) * k.d(q).conj()).sum::<C>()
-                + k.d(i) * k.b()
-                + 2.0 * (0..n).map(|q| k.a(i, q) * k.d(q).conj()).sum::<C>()
-                + k.d(i) * k.b()))
-        .im,
-        "lH->chiphi" => (k.d(i).conj()
-            * ((0..n).map(|q| k.a(i, q) * k.c(q).conj()).sum::<C>()
-                + k.c(i) * k.b().conj()
-                + 2.0 * (0..n).map(|q| k.a(i, q) * k.c(q).conj()).sum::<C>()
-                + k.c(i) * k.b().conj()))
-        .im,
+        "chiphi->chiphibar" => {
+            ((k.b().conj() + k.b().conj()) * (0..n).map(|q| k.c(q) * k.d(q).conj() + k.d(q).conj() * k.c(q)).sum::<C>()).im
+        }
+        "lH->chiphibar" => {
+            (k.c(i).conj()
+                * ((0..n).map(|q| k.a(i, q) * k.d(q).conj()).sum::<C>()
+                    + k.d(i) * k.b()
+                    + 2.0 * (0..n).map(|q| k.a(i, q) * k.d(q).conj()).sum::<C>()
+                    + k.d(i) * k.b()))
+            .im
+        }
+        "lH->chiphi" => {
+            (k.d(i).conj()
+                * ((0..n).map(|q| k.a(i, q) * k.c(q).conj()).sum::<C>()
+                    + k.c(i) * k.b().conj()
+                    + 2.0 * (0..n).map(|q| k.a(i, q) * k.c(q).conj()).sum::<C>()
+                    + k.c(i) * k.b().conj()))
+            .im
+        }
         other => panic!("unknown process {other}"),
     };
     x * ps / (4.0 * PI)
@@ -109,16 +115,26 @@ pub fn d2_printed(k: &Couplings, eq: u32, n_g: f64) -> f64 {
         for b in 0..nn {
             for c in 0..nn {
                 match eq {
-                    17 => s += y[a].conj().powi(2) * m[a] / (m[a] * m[a]) * y[b] * l[b] * m[b] / (m[b] * m[b]) * y[c] * l[c].conj() / (m[c] * m[c]),
+                    17 => {
+                        s += y[a].conj().powi(2) * m[a] / (m[a] * m[a]) * y[b] * l[b] * m[b] / (m[b] * m[b]) * y[c] * l[c].conj()
+                            / (m[c] * m[c])
+                    }
                     18 => {
-                        s += y[a].conj() * l[a].conj() * m[a] / (m[a] * m[a]) * y[b].conj() * l[b] / (m[b] * m[b]) * l[c].powi(2) * m[c] / (m[c] * m[c]);
-                        t2 += y[a].powi(2) * m[a] / (m[a] * m[a]) * y[b].conj() * l[b].conj() * m[b] / (m[b] * m[b]) * y[c].conj() * l[c] / (m[c] * m[c]);
+                        s += y[a].conj() * l[a].conj() * m[a] / (m[a] * m[a]) * y[b].conj() * l[b] / (m[b] * m[b]) * l[c].powi(2) * m[c]
+                            / (m[c] * m[c]);
+                        t2 += y[a].powi(2) * m[a] / (m[a] * m[a]) * y[b].conj() * l[b].conj() * m[b] / (m[b] * m[b]) * y[c].conj() * l[c]
+                            / (m[c] * m[c]);
                     }
                     19 => {
-                        s += y[a] * l[a] * m[a] / (m[a] * m[a]) * y[b] * l[b].conj() / (m[b] * m[b]) * l[c].conj().powi(2) * m[c] / (m[c] * m[c]);
-                        t2 += y[a].powi(2) * m[a] / (m[a] * m[a]) * y[b].conj() * l[b].conj() * m[b] / (m[b] * m[b]) * y[c].conj() * l[c] / (m[c] * m[c]);
+                        s += y[a] * l[a] * m[a] / (m[a] * m[a]) * y[b] * l[b].conj() / (m[b] * m[b]) * l[c].conj().powi(2) * m[c]
+                            / (m[c] * m[c]);
+                        t2 += y[a].powi(2) * m[a] / (m[a] * m[a]) * y[b].conj() * l[b].conj() * m[b] / (m[b] * m[b]) * y[c].conj() * l[c]
+                            / (m[c] * m[c]);
                     }
-                    20 => s += y[a] * l[a] * m[a] / (m[a] * m[a]) * y[b].conj() * l[b] / (m[b] * m[b]) * l[c].conj().powi(2) * m[c] / (m[c] * m[c]),
+                    20 => {
+                        s += y[a] * l[a] * m[a] / (m[a] * m[a]) * y[b].conj() * l[b] / (m[b] * m[b]) * l[c].conj().powi(2) * m[c]
+                            / (m[c] * m[c])
+                    }
                     _ => panic!("eq {eq}"),
                 }
             }

@@ -2,22 +2,20 @@
 //! independently of the closed forms.
 
 use super::Check;
-use crate::audit::error::CheckError;
 use super::Context;
-use crate::numerics::bessel::Order;
-use crate::transcript::claims::Claim;
-use crate::numerics::collision::{bessel_moments, direct_momentum_integral, energy_density, integral_representation, number_density, reduced_integral};
-use crate::transcript::error::TranscriptionError;
+use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
+use crate::numerics::bessel::Order;
+use crate::numerics::collision::{
+    bessel_moments, direct_momentum_integral, energy_density, integral_representation, number_density, reduced_integral,
+};
+use crate::transcript::claims::Claim;
+use crate::transcript::error::TranscriptionError;
 use rug::Float;
 
 /// The checks of `derivations/appA_collision.toml`: claim ids -> check function.
-pub const CHECKS: &[Check] = &[
-    check!(reduction, ["eq72", "eq76"]),
-    check!(eq73, ["eq73"]),
-    check!(eq74, ["eq74"]),
-    check!(monomial, ["eq75", "eq77"]),
-];
+pub const CHECKS: &[Check] =
+    &[check!(reduction, ["eq72", "eq76"]), check!(eq73, ["eq73"]), check!(eq74, ["eq74"]), check!(monomial, ["eq75", "eq77"])];
 
 /// Digits used by the audit for the high-precision checks.
 pub const AUDIT_DIGITS: u32 = 40;
@@ -64,7 +62,11 @@ pub fn reduction(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
              quadrature, f64) against the one-dimensional form with the f64 Bessel function; agreement to at least {worst:.1} digits \
              (the f64 quadrature tolerance is 1e-11).{}",
             if energy { " with the weight E1 + E2, Eq. 76" } else { "" },
-            if energy { " The paper states Eq. (76) for both initial states at the same temperature; that is what is checked." } else { " Unequal temperatures T1 != T2, the paper's generalisation." }
+            if energy {
+                " The paper states Eq. (76) for both initial states at the same temperature; that is what is checked."
+            } else {
+                " Unequal temperatures T1 != T2, the paper's generalisation."
+            }
         ),
     ))
 }
@@ -73,7 +75,13 @@ pub fn reduction(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 pub fn eq73(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut rows = vec![];
     let mut worst = f64::INFINITY;
-    for (n, nu, z) in [(0u32, Order::integer(0), 0.7), (1, Order::integer(1), 2.5), (2, Order::half(1), 1.1), (3, Order::integer(2), 5.0), (4, Order::half(0), 0.3)] {
+    for (n, nu, z) in [
+        (0u32, Order::integer(0), 0.7),
+        (1, Order::integer(1), 2.5),
+        (2, Order::half(1), 1.1),
+        (3, Order::integer(2), 5.0),
+        (4, Order::half(0), 0.3),
+    ] {
         let zf = Float::with_val(256, z);
         let r = integral_representation(n, nu, &zf, AUDIT_DIGITS).map_err(|e| err(c, e))?;
         worst = worst.min(r.digits);
@@ -100,7 +108,9 @@ pub fn eq74(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         c,
         worst >= AUDIT_DIGITS as f64 - 1.0,
         format!("digits of agreement: {}", rows.join("; ")),
-        format!("Quadrature of t^(mu-1) K_nu(t) over (0, inf) against 2^(mu-2) Gamma((mu-nu)/2) Gamma((mu+nu)/2); {AUDIT_DIGITS} digits requested."),
+        format!(
+            "Quadrature of t^(mu-1) K_nu(t) over (0, inf) against 2^(mu-2) Gamma((mu-nu)/2) Gamma((mu+nu)/2); {AUDIT_DIGITS} digits requested."
+        ),
     ))
 }
 
@@ -112,7 +122,8 @@ pub fn monomial(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut rows = vec![];
     let mut worst = f64::INFINITY;
     for k in 0..=4u32 {
-        let r = if energy { energy_density(k, &t1, AUDIT_DIGITS) } else { number_density(k, &t1, &t2, AUDIT_DIGITS) }.map_err(|e| err(c, e))?;
+        let r =
+            if energy { energy_density(k, &t1, AUDIT_DIGITS) } else { number_density(k, &t1, &t2, AUDIT_DIGITS) }.map_err(|e| err(c, e))?;
         worst = worst.min(r.digits);
         rows.push(format!("k = {k}: {:.1}", r.digits));
     }
@@ -120,12 +131,16 @@ pub fn monomial(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let extra = if energy {
         String::new()
     } else {
-        " Eq. (75) omits the factor Delta N that Eq. (72) carries (compared per unit Delta N, as the paper uses it in Eqs. 31 and 47).".into()
+        " Eq. (75) omits the factor Delta N that Eq. (72) carries (compared per unit Delta N, as the paper uses it in Eqs. 31 and 47)."
+            .into()
     };
     Ok(verdict(
         c,
         ok,
         format!("digits of agreement with quadrature{}: {}", if energy { " (T = 1.3)" } else { " (T1 = 1.3, T2 = 0.45)" }, rows.join(", ")),
-        format!("Quadrature of Eq. ({}) with the kernel s^k at {AUDIT_DIGITS} digits against the printed closed form.{extra}", if energy { 76 } else { 72 }),
+        format!(
+            "Quadrature of Eq. ({}) with the kernel s^k at {AUDIT_DIGITS} digits against the printed closed form.{extra}",
+            if energy { 76 } else { 72 }
+        ),
     ))
 }

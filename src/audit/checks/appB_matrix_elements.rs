@@ -2,19 +2,19 @@
 //! and the asymmetric squared matrix elements of Eqs. (79)-(82).
 
 use super::{Check, Context, lower_claim, printed_text};
+use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
 use crate::audit::error::CheckError;
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::couplings::Flavour;
+use crate::cas::couplings::{Letter, Setup};
+use crate::cas::forms::im_form;
+use crate::cas::print::im_form_string;
 use crate::cas::print::plain;
 use crate::derive::amplitude::asymmetric_squared as derive_squared;
-use crate::transcript::vocabulary::Named;
-use crate::transcript::claims::Claim;
-use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
-use crate::cas::print::im_form_string;
-use crate::cas::forms::im_form;
 use crate::derive::couplings::{Channel, exchange, letter_definition};
-use crate::cas::couplings::{Letter, Setup};
+use crate::transcript::claims::Claim;
 use crate::transcript::lower::{Letters, Scope, free_indices};
-use crate::cas::couplings::Flavour;
-use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::vocabulary::Named;
 
 /// The checks of `derivations/appB_matrix_elements.toml`: claim ids -> check function.
 pub const CHECKS: &[Check] = &[
@@ -64,7 +64,11 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
             let derived = letter_definition(letter, [fl(0), fl(1)], &setup);
             let distinct = asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1);
             if n_heavy == 2 && distinct {
-                shown = format!("{}  (n_N = 2, {})", plain(&derived), asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", "));
+                shown = format!(
+                    "{}  (n_N = 2, {})",
+                    plain(&derived),
+                    asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ")
+                );
             }
             if !matches!(relate(&printed, &derived), Relation::Equal) {
                 bad.push(format!("n_N = {n_heavy}, {asg:?}"));

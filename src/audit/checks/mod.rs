@@ -37,8 +37,8 @@ pub mod sec5_dark;
 pub use crate::audit::context::Context;
 use crate::audit::error::CheckError;
 use crate::audit::verdict::Verdict;
-use crate::transcript::error::TranscriptionError;
 use crate::transcript::claims::Claim;
+use crate::transcript::error::TranscriptionError;
 use crate::transcript::lower::{Scope, lower};
 use symbolica::atom::Atom;
 
@@ -77,7 +77,6 @@ impl Check {
     }
 }
 
-
 /// Every check table, keyed by the transcription-file stem it belongs to.
 pub const REGISTRY: &[(&str, &[Check])] = &[
     ("appA_collision", appA_collision::CHECKS),
@@ -114,7 +113,9 @@ pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) ->
     match relate(printed, derived) {
         Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
         Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
-        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", crate::cas::print::plain(&d))),
+        Relation::Different(d) => {
+            v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", crate::cas::print::plain(&d)))
+        }
     }
 }
 

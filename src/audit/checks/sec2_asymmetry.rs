@@ -2,23 +2,23 @@
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::error::CheckError;
-use crate::derive::couplings::EQ78;
-use crate::cas::algebra::{int, is_zero, same, substitute_couplings};
-use crate::cas::print::plain;
-use crate::derive::asymmetry::{d2_table, unitarity_failures};
-use crate::transcript::vocabulary::Named;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
-use crate::cas::print::{im_form_string, monomial_string};
-use crate::cas::forms::im_form;
+use crate::audit::error::CheckError;
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::algebra::{int, is_zero, same, substitute_couplings};
+use crate::cas::couplings::Flavour;
 use crate::cas::couplings::Setup;
+use crate::cas::forms::im_form;
+use crate::cas::print::plain;
+use crate::cas::print::{im_form_string, monomial_string};
+use crate::cas::symbols::S;
+use crate::derive::asymmetry::{d2_table, unitarity_failures};
+use crate::derive::couplings::EQ78;
+use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::lower::{Letters, Scope};
-use crate::cas::couplings::Flavour;
 use crate::transcript::recognize::to_letters;
-use crate::cas::symbols::S;
-use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::vocabulary::Named;
 use std::collections::HashMap;
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
@@ -31,12 +31,8 @@ pub const CHECKS: &[Check] = &[
     check!(sum_rule, ["eq22", "eq23", "eq23.cpt1", "eq23.cpt2"]),
 ];
 
-const D2_CLAIMS: [(&str, Named); 4] = [
-    ("eq17", Named::LhToLhBar),
-    ("eq18", Named::LhToChiPhiBar),
-    ("eq19", Named::LhToChiPhi),
-    ("eq20", Named::ChiPhiToChiPhiBar),
-];
+const D2_CLAIMS: [(&str, Named); 4] =
+    [("eq17", Named::LhToLhBar), ("eq18", Named::LhToChiPhiBar), ("eq19", Named::LhToChiPhi), ("eq20", Named::ChiPhiToChiPhiBar)];
 
 /// The printed [D2] of a claim rewritten in letters (internal letter atoms).
 pub fn printed_letters(c: &Claim, setup: &Setup) -> Result<Option<Atom>, TranscriptionError> {
@@ -117,15 +113,15 @@ pub fn single_neutrino(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
         }
     }
     let all_derived = derived_zero.iter().all(|z| *z);
-    let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed("every [D2] of Eqs. (17)-(20) vanishes for n_N = 1")
-        .derived(format!(
-            "derived [D2] for n_N = 1: {}; printed Eqs. (17)-(20) with n_N = 1: {}",
-            if all_derived { "all vanish".to_string() } else { "some do not vanish".to_string() },
-            if printed_fail.is_empty() { "all vanish".to_string() } else { format!("{} do not vanish", printed_fail.join(", ")) }
-        ));
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed("every [D2] of Eqs. (17)-(20) vanishes for n_N = 1").derived(format!(
+        "derived [D2] for n_N = 1: {}; printed Eqs. (17)-(20) with n_N = 1: {}",
+        if all_derived { "all vanish".to_string() } else { "some do not vanish".to_string() },
+        if printed_fail.is_empty() { "all vanish".to_string() } else { format!("{} do not vanish", printed_fail.join(", ")) }
+    ));
     Ok(match (all_derived, printed_fail.is_empty()) {
-        (true, true) => v.status(Status::Confirmed).detail("Checked symbolically with one heavy neutrino and general complex y_1, lambda_1."),
+        (true, true) => {
+            v.status(Status::Confirmed).detail("Checked symbolically with one heavy neutrino and general complex y_1, lambda_1.")
+        }
         (true, false) => v.status(Status::Discrepancy).detail(format!(
             "The statement holds for the derived coefficients but not for the printed {}: with one heavy neutrino their first term \
              is not real (for example Im(conj(y)^2 lambda^2) |lambda|^2/M^4 survives in Eq. 18).",
@@ -231,9 +227,11 @@ pub fn unitarity(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
             failures.push(format!("{f} ({s:?})"));
         }
     }
-    let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed(printed_text(c))
-        .derived(if failures.is_empty() { "0 for every initial state".into() } else { format!("non-zero for {}", failures.join(", ")) });
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(if failures.is_empty() {
+        "0 for every initial state".into()
+    } else {
+        format!("non-zero for {}", failures.join(", "))
+    });
     let how = "Sum over all final states connected by transfer reactions of the derived Delta W(s), for the initial states \
         l_k H, l_k^dag H^dag (every flavour), chi phi and chi^dag phi^dag; universal couplings, and general complex y_ia \
         with three flavours. The sum cancels in terms of the products of Eq. (78) using only A_ij = A_ji, so it holds for any \
@@ -283,7 +281,10 @@ pub fn sum_rule(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         None => format!("with derived [D2]: {derived_str}"),
         Some(true) => format!("with derived [D2]: {derived_str}; with printed Eqs. (17)-(20): 0"),
         Some(false) => {
-            let rem = printed_letters_value.as_ref().map(|l| im_form_string(&im_form(l))).unwrap_or_else(|| plain(printed_value.as_ref().unwrap()));
+            let rem = printed_letters_value
+                .as_ref()
+                .map(|l| im_form_string(&im_form(l)))
+                .unwrap_or_else(|| plain(printed_value.as_ref().unwrap()));
             format!("with derived [D2]: {derived_str}; with printed Eqs. (17)-(20): {rem}")
         }
     });
@@ -303,4 +304,3 @@ pub fn sum_rule(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         (false, _) => v.status(Status::Discrepancy).detail(format!("The relation fails for the derived coefficients. {how}")),
     })
 }
-

@@ -2,21 +2,19 @@
 //! footnote 9).
 
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::error::CheckError;
-use crate::derive::couplings::EQ78;
-use crate::cas::print::plain;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, describe_factor, relate};
-use crate::cas::couplings::Setup;
-use crate::transcript::lower::{Letters, Scope, modulus};
-use crate::derive::neutrino_mass::universal_spectrum;
+use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
+use crate::cas::couplings::Setup;
+use crate::cas::print::plain;
+use crate::derive::couplings::EQ78;
+use crate::derive::neutrino_mass::universal_spectrum;
+use crate::transcript::claims::Claim;
+use crate::transcript::lower::{Letters, Scope, modulus};
 use symbolica::atom::{Atom, AtomCore};
 
 /// The checks of `derivations/sec2_model.toml`: claim ids -> check function.
-pub const CHECKS: &[Check] = &[
-    check!(eq4, ["eq4"]),
-];
+pub const CHECKS: &[Check] = &[check!(eq4, ["eq4"])];
 
 /// Eq. (4).
 pub fn eq4(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
@@ -25,9 +23,11 @@ pub fn eq4(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let derived = modulus(&eigen);
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)))?;
     let rel = relate(&printed.pow(Atom::num(2)).expand(), &derived.pow(Atom::num(2)).expand());
-    let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed(printed_text(c))
-        .derived(format!("|{}| on (1,1,1)/sqrt(3); (1,-1,0) and (1,1,-2) massless: {}", plain(&eigen), spectrum_ok));
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(format!(
+        "|{}| on (1,1,1)/sqrt(3); (1,-1,0) and (1,1,-2) massless: {}",
+        plain(&eigen),
+        spectrum_ok
+    ));
     let how = "Heavy neutrinos integrated out at tree level from the seesaw mass matrix [[0, m_D],[m_D^T, M]] with m_D = y v/sqrt(2); \
         light matrix diagonalised for y_ia = y_a; moduli compared through their squares.";
     Ok(match (rel, spectrum_ok) {

@@ -1,30 +1,26 @@
 //! Checks of Tables 1-3 (Sec. 2.1, 2.3) and footnote 4.
 
 use super::{Check, Context, lower_claim};
-use crate::audit::error::CheckError;
-use crate::derive::couplings::EQ78;
-use crate::cas::algebra::{conj, int, is_zero, same};
-use crate::cas::print::plain;
-use crate::derive::asymmetry::has_asymmetry;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, relate};
-use crate::derive::couplings::{substitute_letters, weighted_tree};
+use crate::audit::error::CheckError;
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::algebra::{conj, int, is_zero, same};
+use crate::cas::couplings::Flavour;
 use crate::cas::couplings::Setup;
+use crate::cas::print::plain;
+use crate::cas::rational::Q;
+use crate::derive::asymmetry::has_asymmetry;
+use crate::derive::couplings::EQ78;
+use crate::derive::couplings::{substitute_letters, weighted_tree};
+use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::lower::{Letters, Scope};
 use crate::transcript::particles::{Field, Particle, Process, parse_process};
-use crate::cas::couplings::Flavour;
-use crate::cas::rational::Q;
-use crate::audit::verdict::{Status, Verdict};
 use symbolica::atom::AtomCore;
 
 /// The checks of `derivations/sec2_tables.toml`: claim ids -> check function.
-pub const CHECKS: &[Check] = &[
-    check!(tab1, ["tab1"]),
-    check!(footnote4, ["text.footnote4"]),
-    check!(tab2, ["tab2.*"]),
-    check!(tab3, ["tab3.*"]),
-];
+pub const CHECKS: &[Check] =
+    &[check!(tab1, ["tab1"]), check!(footnote4, ["text.footnote4"]), check!(tab2, ["tab2.*"]), check!(tab3, ["tab3.*"])];
 
 fn field_of(name: &str) -> Option<Field> {
     Some(match name {
@@ -44,7 +40,12 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut bad = vec![];
     for (name, q) in &c.quoted {
         let f = field_of(name).ok_or_else(|| c.error(format!("unknown field `{name}` in Table 1")))?;
-        let vals: Vec<Q> = q.text.split(',').map(|x| Q::parse(x)).collect::<Option<_>>().ok_or_else(|| c.error(format!("quoted.{name}: four rationals expected")))?;
+        let vals: Vec<Q> = q
+            .text
+            .split(',')
+            .map(|x| Q::parse(x))
+            .collect::<Option<_>>()
+            .ok_or_else(|| c.error(format!("quoted.{name}: four rationals expected")))?;
         let m = f.charges();
         let model = [m.twice_y, m.twice_d, m.twice_l, m.twice_lx].map(|x| Q::new(x as i128, 2));
         if vals.len() != 4 || vals.iter().zip(model.iter()).any(|(a, b)| a != b) {
@@ -63,7 +64,9 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut rows = vec![];
     let mut ok = bad.is_empty();
     for (name, fields) in &terms {
-        let sum = |f: &dyn Fn(crate::transcript::particles::Charges) -> i64| fields.iter().map(|(x, cj)| if *cj { -f(x.charges()) } else { f(x.charges()) }).sum::<i64>();
+        let sum = |f: &dyn Fn(crate::transcript::particles::Charges) -> i64| {
+            fields.iter().map(|(x, cj)| if *cj { -f(x.charges()) } else { f(x.charges()) }).sum::<i64>()
+        };
         let (y, d, llx) = (sum(&|c| c.twice_y), sum(&|c| c.twice_d), sum(&|c| c.twice_l + c.twice_lx));
         let expect_llx_broken = *name == "M N N";
         ok &= y == 0 && d == 0 && ((llx != 0) == expect_llx_broken);
@@ -75,7 +78,8 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     Ok(if ok {
         v.status(Status::Confirmed).detail("The printed charges are those of the model (src/model.rs); every term of Eqs. (2)-(3) is neutral under Y and D and conserves L+L_x except the Majorana mass.")
     } else {
-        v.status(Status::Discrepancy).detail(format!("{}", if bad.is_empty() { "A term of Eqs. (2)-(3) is charged.".to_string() } else { bad.join("; ") }))
+        v.status(Status::Discrepancy)
+            .detail(format!("{}", if bad.is_empty() { "A term of Eqs. (2)-(3) is charged.".to_string() } else { bad.join("; ") }))
     })
 }
 
@@ -103,11 +107,18 @@ pub fn tab2(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         bad.push(format!("asymmetry: printed {}, derived {asym}", c.quoted["asymmetry"].text));
     }
     let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed(format!("{}: {}, {}, {}, {}", c.quoted["reaction"].text, c.quoted["dL"].text, c.quoted["dLx"].text, c.quoted["dLLx"].text, c.quoted["asymmetry"].text))
+        .printed(format!(
+            "{}: {}, {}, {}, {}",
+            c.quoted["reaction"].text, c.quoted["dL"].text, c.quoted["dLx"].text, c.quoted["dLLx"].text, c.quoted["asymmetry"].text
+        ))
         .derived(format!("{p}: {}, {}, {}, {asym}", derived[0], derived[1], derived[2]));
     let how = "Charge changes from the field charges of Table 1; asymmetry Y when the leading-order asymmetric squared matrix element \
         (unitarity cuts through Table 2 states, general flavours) does not vanish.";
-    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+    Ok(if bad.is_empty() {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; ")))
+    })
 }
 
 /// Table 3 rows: spurion rule, positivity, and the coupling structure of the tree amplitude.
@@ -141,7 +152,11 @@ pub fn tab3(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // spurion: [S1] = 0 exactly when L + L_x is conserved
     if conserving != is_zero(&s1) {
         ok = false;
-        notes.push(format!("[S1] {} although the reaction {} L+L_x", if conserving { "is non-zero" } else { "vanishes" }, if conserving { "conserves" } else { "violates" }));
+        notes.push(format!(
+            "[S1] {} although the reaction {} L+L_x",
+            if conserving { "is non-zero" } else { "vanishes" },
+            if conserving { "conserves" } else { "violates" }
+        ));
     }
     // structure: [S1] = const |tree|^2 (mass-insertion amplitude) or [S2] = const |tree|^2 (momentum)
     let mut structure = String::from("no tree amplitude");
@@ -189,12 +204,19 @@ pub fn tab3(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     }
     let v = Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("4 pi [S1] = {}; 4 pi [S2] = {}", c.printed.clone().unwrap_or_default(), c.quoted["S2"].text))
-        .derived(format!("L+L_x {}; {structure}; min [S1] over 50 random points {min_s1:.3e}", if conserving { "conserved" } else { "violated" }));
+        .derived(format!(
+            "L+L_x {}; {structure}; min [S1] over 50 random points {min_s1:.3e}",
+            if conserving { "conserved" } else { "violated" }
+        ));
     let how = "Checks without a new amplitude calculation: [S1] vanishes exactly when L+L_x is conserved (the Majorana mass as spurion), \
         [S1] is real and non-negative at random complex couplings, and the coefficient is a positive multiple of |c|^2 with c the \
         tree coupling product of the reaction (Eq. 78, from the vertices of Eq. 2): [S1] for mass-insertion amplitudes, [S2] for the \
         momentum-propagator ones.";
-    Ok(if ok { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", notes.join("; "))) })
+    Ok(if ok {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", notes.join("; ")))
+    })
 }
 
 /// Footnote 4: summing freely over i, j with the factor 1/2 built in counts each

@@ -2,20 +2,20 @@
 //! (47)-(48), (60), the omega^(2) replacement rule and the wash-out prefactors.
 
 use super::{Check, Context, lower_claim, printed_text, relation_verdict};
-use crate::audit::error::{CheckError, ForClaim};
-use crate::derive::couplings::EQ78;
-use crate::cas::algebra::{int, same, subs, var};
-use crate::cas::print::plain;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, describe_factor, relate};
-use crate::cas::couplings::Setup;
-use crate::transcript::lower::{Letters, Scope};
+use crate::audit::error::{CheckError, ForClaim};
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::algebra::{int, same, subs, var};
 use crate::cas::couplings::Flavour;
+use crate::cas::couplings::Setup;
 use crate::cas::eval::{Values, eval};
+use crate::cas::print::plain;
+use crate::cas::symbols::S;
+use crate::derive::couplings::EQ78;
 use crate::derive::phase_space::integrate_polynomial;
 use crate::derive::sources::{energy_coefficient, number_coefficient};
-use crate::cas::symbols::S;
-use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::claims::Claim;
+use crate::transcript::lower::{Letters, Scope};
 use symbolica::atom::{Atom, AtomCore};
 
 /// The checks of `derivations/sec3_energy_transfer.toml`: claim ids -> check function.
@@ -32,7 +32,6 @@ pub const CHECKS: &[Check] = &[
 fn sym(name: &str) -> Atom {
     Atom::var(symbolica::symbol!(name))
 }
-
 
 /// Eq. (31).
 pub fn eq31(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
@@ -122,17 +121,17 @@ pub fn eq37(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let pi4 = Float::with_val(prec, pi.clone().square()).square();
         let exact = Float::with_val(prec, 90u32 * k2) / (4u32 * pi4) * Float::with_val(prec, xf.clone().square());
         let two_pi = Float::with_val(prec, &pi * 2u32);
-        let printed = Float::with_val(prec, 45u32 * rug::ops::Pow::pow(xf.clone(), 1.5f64))
-            * Float::with_val(prec, -xf.clone()).exp()
+        let printed = Float::with_val(prec, 45u32 * rug::ops::Pow::pow(xf.clone(), 1.5f64)) * Float::with_val(prec, -xf.clone()).exp()
             / (Float::with_val(prec, pi.clone().square()) * rug::ops::Pow::pow(two_pi, 1.5f64));
         (exact / printed).to_f64()
     };
     let r25 = ratio(25.0);
     let large = [1e4, 1e6].map(|x| (ratio(x) - 1.0) * x);
     let ok = (large[1] - 15.0 / 8.0).abs() < 1e-3 && (ratio(1e6) - 1.0).abs() < 1e-5;
-    let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed(printed_text(c))
-        .derived(format!("exact MB / printed = 1 + 15/(8x) + ...: {r25:.4} at x = 25; x (ratio - 1) = {:.5}, {:.5} at x = 1e4, 1e6", large[0], large[1]));
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(format!(
+        "exact MB / printed = 1 + 15/(8x) + ...: {r25:.4} at x = 25; x (ratio - 1) = {:.5}, {:.5} at x = 1e4, 1e6",
+        large[0], large[1]
+    ));
     let how = "n_eq = g M^2 T K_2(M/T)/(2 pi^2) with g = 2 (Majorana) and s = 2 pi^2 g_*s T^3/45, evaluated with the MPFR K_2; the printed \
         form is its leading term for x_a >> 1 (the next term is 15/(8 x_a), 7.5% at x_a = 25).";
     Ok(if ok { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(how) })
@@ -145,7 +144,8 @@ pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // rho = pi^2 g_* T^4/30, H = sqrt(rho/3)/M_Pl, T_RH = M1/x_RH.
     let eq56 = ctx.claim("eq56", c)?;
     let map = crate::derive::benchmarks::substitutions(eq56)?;
-    let ccoup = crate::derive::couplings::letter_definition(crate::cas::couplings::Letter::C, [Some(Flavour::Universal), None], &Setup::PAPER);
+    let ccoup =
+        crate::derive::couplings::letter_definition(crate::cas::couplings::Letter::C, [Some(Flavour::Universal), None], &Setup::PAPER);
     let s1 = crate::derive::benchmarks::apply(&(ccoup.clone() * crate::cas::algebra::conj(&ccoup)), &map) / (int(4) * var(S.pi));
     let xi4 = |vals: &[(&str, f64)]| -> f64 {
         let get = |k: &str| vals.iter().find(|(n, _)| *n == k).map(|(_, v)| *v).unwrap();
@@ -170,7 +170,9 @@ pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let xi_base = xi4(&base).powf(0.25);
     let mut rows = vec![];
     let mut ok = true;
-    for (name, key) in [("y1", "exponent_y1"), ("l1", "exponent_lambda1"), ("MPl", "exponent_MPl"), ("xRH", "exponent_xRH"), ("M1", "exponent_M1")] {
+    for (name, key) in
+        [("y1", "exponent_y1"), ("l1", "exponent_lambda1"), ("MPl", "exponent_MPl"), ("xRH", "exponent_xRH"), ("M1", "exponent_M1")]
+    {
         let mut moved = base;
         for m in moved.iter_mut() {
             if m.0 == name {
@@ -212,7 +214,11 @@ pub fn omega2_rule(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError>
         let k1: Vec<Option<i64>> = cases.iter().map(|(a, b, m)| power_of_xi(1, a, b, m)).collect();
         let k2: Vec<Option<i64>> = cases.iter().map(|(a, b, m)| power_of_xi(2, a, b, m)).collect();
         let printed: Vec<i64> = c.quoted[key].text.split(',').filter_map(|x| x.trim().parse().ok()).collect();
-        let expect_k2: Vec<Option<i64>> = if key == "intra" { vec![Some(0), Some(printed.get(1).copied().unwrap_or(-1))] } else { vec![Some(printed[0]), Some(printed.get(1).copied().unwrap_or(-1))] };
+        let expect_k2: Vec<Option<i64>> = if key == "intra" {
+            vec![Some(0), Some(printed.get(1).copied().unwrap_or(-1))]
+        } else {
+            vec![Some(printed[0]), Some(printed.get(1).copied().unwrap_or(-1))]
+        };
         ok &= k1 == vec![Some(0), Some(3)] && k2 == expect_k2;
         rows.push(format!("{label}: omega^(1) xi powers {k1:?} -> omega^(2) {k2:?}"));
     }
@@ -230,7 +236,8 @@ pub fn washout_prefactors(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
     let c1 = number_coefficient(1);
     let (_, vis_eq) = ctx.quoted_equilibrium(c, "visible_system")?;
     let (_, dark_eq) = ctx.quoted_equilibrium(c, "dark_system")?;
-    let get = |e: &crate::derive::chemistry::Equilibrium, n: &str| e.mu(n).map(|q| q.to_f64()).ok_or_else(|| c.error(format!("no species {n}")));
+    let get =
+        |e: &crate::derive::chemistry::Equilibrium, n: &str| e.mu(n).map(|q| q.to_f64()).ok_or_else(|| c.error(format!("no species {n}")));
     let a_vis = get(&vis_eq, "l1")? + get(&vis_eq, "H")?;
     let a_dark = get(&dark_eq, "chi")? + get(&dark_eq, "phi")?;
     let vals = Values::new();
@@ -243,7 +250,10 @@ pub fn washout_prefactors(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
     let ok = (d_vis - p_vis).abs() < crate::prec::F64_ROUND_OFF && (d_dark - p_dark).abs() < crate::prec::F64_ROUND_OFF;
     let v = Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("{}/pi^4 and {}/pi^4", c.quoted["visible"].text, c.quoted["dark"].text))
-        .derived(format!("6 |mu_l + mu_H|/mu_BL c_1 pi^4 = {d_vis:.6}, 6 |mu_chi + mu_phi|/mu_Lx c_1 pi^4 = {d_dark:.6} (c_1 = {})", plain(&c1)));
+        .derived(format!(
+            "6 |mu_l + mu_H|/mu_BL c_1 pi^4 = {d_vis:.6}, 6 |mu_chi + mu_phi|/mu_Lx c_1 pi^4 = {d_dark:.6} (c_1 = {})",
+            plain(&c1)
+        ));
     Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(
         "c_1 = 1! 2! 2^2/(2 pi)^4 = 1/(2 pi^4) from Eq. (75) (k = 1, both initial states of a sector); mu_Q = 6 n_Q/T^2 (Sec. 4.1); \
          mu_l + mu_H = -11/79 mu_{B-L} and mu_chi + mu_phi = mu_{L_x} from the chemistry solver (Eqs. 41, 43 as derived).",

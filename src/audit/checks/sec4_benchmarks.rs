@@ -2,27 +2,27 @@
 //! coefficients at the benchmark ratios (Eqs. 57-58) and the phase benchmarks
 //! B1-B4 (Eq. 59).
 
-use num_complex::Complex64;
-use crate::derive::neutrino_mass::universal_spectrum;
-use crate::derive::sources::{Charge, source};
 use super::relation_verdict;
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::error::{CheckError, ForClaim};
-use crate::derive::couplings::EQ78;
-use crate::cas::algebra::{int, subs, var};
-use crate::cas::print::plain;
-use crate::transcript::vocabulary::Named;
-use crate::derive::benchmarks::{SourceCoefficient, apply, roots, sine_name, sine_series, source_coefficients, substitutions};
 use crate::audit::checks::sec2_asymmetry::rephasing_invariant;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, describe_factor, relate};
+use crate::audit::error::{CheckError, ForClaim};
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::algebra::{int, subs, var};
+use crate::cas::couplings::Flavour;
 use crate::cas::couplings::{Setup, mass};
+use crate::cas::eval::{Values, eval};
+use crate::cas::print::plain;
+use crate::cas::symbols::S;
+use crate::derive::benchmarks::{SourceCoefficient, apply, roots, sine_name, sine_series, source_coefficients, substitutions};
+use crate::derive::couplings::EQ78;
+use crate::derive::neutrino_mass::universal_spectrum;
+use crate::derive::sources::{Charge, source};
+use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::lower::{Letters, Scope};
-use crate::cas::couplings::Flavour;
-use crate::cas::eval::{Values, eval};
-use crate::cas::symbols::S;
-use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::vocabulary::Named;
+use num_complex::Complex64;
 use symbolica::atom::{Atom, AtomCore};
 
 /// The checks of `derivations/sec4_benchmarks.toml`: claim ids -> check function.
@@ -42,9 +42,11 @@ pub fn eq56(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let all = invariant.len() == ctx.d2_rows().len();
     let mut shown: Vec<String> = map.iter().filter(|(k, _)| !k.contains('b')).map(|(k, v)| format!("{k} -> {}", plain(v))).collect();
     shown.sort();
-    let v = Verdict::new(&c.id, &c.section, &c.title)
-        .printed(c.latex.clone().unwrap_or_default())
-        .derived(format!("parametrisation read: {}; derived [D2] invariant under y_a -> e^(i theta) y_a, lambda_a -> e^(i phi) lambda_a: {}", shown.join(", "), if all { "yes" } else { "no" }));
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(c.latex.clone().unwrap_or_default()).derived(format!(
+        "parametrisation read: {}; derived [D2] invariant under y_a -> e^(i theta) y_a, lambda_a -> e^(i phi) lambda_a: {}",
+        shown.join(", "),
+        if all { "yes" } else { "no" }
+    ));
     Ok(if all {
         v.status(Status::Confirmed).detail(
             "Every derived [D2] is invariant under the lepton and dark rephasings, which (with real positive M_a) remove one phase \
@@ -90,9 +92,12 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(sine_string(mine));
     let coeff_text = mine.sines.iter().map(|((p, q), r)| format!("{} {}", r, sine_name(*p, *q))).collect::<Vec<_>>().join(", ");
     Ok(match relate(&printed, &derived) {
-        Relation::Equal => v.status(Status::Confirmed).detail(format!("Sine coefficients {coeff_text}; normalisation from Eq. ({}).", &norm_id[2..])),
+        Relation::Equal => {
+            v.status(Status::Confirmed).detail(format!("Sine coefficients {coeff_text}; normalisation from Eq. ({}).", &norm_id[2..]))
+        }
         Relation::Factor(f) => {
-            let same_brackets = ratios.iter().all(|(_, p, d)| !d.is_zero() && crate::cas::algebra::same(&(p.clone() / d.clone()).expand(), &f));
+            let same_brackets =
+                ratios.iter().all(|(_, p, d)| !d.is_zero() && crate::cas::algebra::same(&(p.clone() / d.clone()).expand(), &f));
             let what = if same_brackets {
                 format!("The bracket coefficients agree exactly ({coeff_text}); only the normalisation differs")
             } else {
@@ -107,12 +112,14 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
             ))
         }
         Relation::Different(_) => {
-            let per: Vec<String> = ratios.iter().map(|((p, q), a, b)| format!("{}: printed {} vs derived {}", sine_name(*p, *q), plain(a), plain(b))).collect();
+            let per: Vec<String> = ratios
+                .iter()
+                .map(|((p, q), a, b)| format!("{}: printed {} vs derived {}", sine_name(*p, *q), plain(a), plain(b)))
+                .collect();
             v.status(Status::Discrepancy).detail(format!("Coefficients differ: {}", per.join("; ")))
         }
     })
 }
-
 
 /// The constant of Eq. (47) or (48) in front of [D2] (12 n_g^2/pi^4 or 12/pi^4).
 fn source_norm(id: &str) -> Atom {

@@ -1,18 +1,15 @@
 //! Checks of Sec. 4.1 (Eqs. 38-44).
 
 use super::Check;
-use crate::audit::error::CheckError;
 use super::Context;
-use crate::transcript::claims::Claim;
-use crate::cas::rational::Q;
+use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
+use crate::cas::rational::Q;
+use crate::transcript::claims::Claim;
 
 /// The checks of `derivations/sec4_chemistry.toml`: claim ids -> check function.
-pub const CHECKS: &[Check] = &[
-    check!(eq38, ["eq38"]),
-    check!(principles, ["eq39", "eq40"]),
-    check!(relations, ["eq41", "eq42", "eq43", "eq44"]),
-];
+pub const CHECKS: &[Check] =
+    &[check!(eq38, ["eq38"]), check!(principles, ["eq39", "eq40"]), check!(relations, ["eq41", "eq42", "eq43", "eq44"])];
 
 /// Eqs. (41)-(44): solve the named system and compare each quoted potential.
 pub fn relations(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
@@ -37,7 +34,11 @@ pub fn relations(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         file.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default(),
         sys.description
     );
-    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+    Ok(if bad.is_empty() {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; ")))
+    })
 }
 
 /// Eqs. (39), (40): the principles the solver applies; confirmed when the

@@ -1,19 +1,19 @@
 //! Checks of the statements about the cosmological evolution (Secs. 3-5),
 //! from numerical solutions of Eqs. (29)-(30) and (45)-(49).
 
-use crate::cosmo::point::ParamError;
-use crate::cas::rational::Q;
 use super::Check;
-use crate::audit::error::{CheckError, ForClaim};
 use super::Context;
-use crate::transcript::claims::Claim;
-use crate::transcript::error::TranscriptionError;
-use crate::cosmo::evolution::{Settings, evolve, hubble};
-use crate::cosmo::point::Point;
+use crate::audit::error::{CheckError, ForClaim};
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::rational::Q;
 use crate::cosmo::constants::Y_B_OBSERVED;
+use crate::cosmo::evolution::{Settings, evolve, hubble};
+use crate::cosmo::point::ParamError;
+use crate::cosmo::point::Point;
 use crate::cosmo::scan::{Figure, evaluate_grid};
 use crate::derive::benchmarks::Benchmark;
-use crate::audit::verdict::{Status, Verdict};
+use crate::transcript::claims::Claim;
+use crate::transcript::error::TranscriptionError;
 
 /// The checks of `derivations/sec4_evolution.toml`: claim ids -> check function.
 pub const CHECKS: &[Check] = &[
@@ -40,7 +40,11 @@ fn b1_point(m1: f64, lambda1: f64) -> Result<Point, ParamError> {
 }
 
 fn verdict(c: &Claim, ok: bool, printed: String, derived: String, detail: String) -> Verdict {
-    Verdict::new(&c.id, &c.section, &c.title).printed(printed).derived(derived).status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(detail)
+    Verdict::new(&c.id, &c.section, &c.title)
+        .printed(printed)
+        .derived(derived)
+        .status(if ok { Status::Confirmed } else { Status::Discrepancy })
+        .detail(detail)
 }
 
 /// "xi ~ 0.1-0.5".
@@ -51,16 +55,29 @@ pub fn xi_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let good: Vec<f64> = s.iter().filter(|x| x.ok && bbl * x.y_bl.abs() >= Y_B_OBSERVED).map(|x| x.xi).collect();
     let (lo, hi) = (quoted_f64(c, "low")?, quoted_f64(c, "high")?);
     if good.is_empty() {
-        return Ok(verdict(c, false, format!("{lo}-{hi}"), "no grid point reaches the observed Y_B".into(), c.note.clone().unwrap_or_default()));
+        return Ok(verdict(
+            c,
+            false,
+            format!("{lo}-{hi}"),
+            "no grid point reaches the observed Y_B".into(),
+            c.note.clone().unwrap_or_default(),
+        ));
     }
     let (mn, mx) = (good.iter().cloned().fold(f64::INFINITY, f64::min), good.iter().cloned().fold(0.0, f64::max));
-    let upto1 = s.iter().filter(|x| x.ok && x.lambda1 <= 1.0 + crate::prec::F64_ROUND_OFF && bbl * x.y_bl.abs() >= Y_B_OBSERVED).map(|x| x.xi).fold(0.0, f64::max);
+    let upto1 = s
+        .iter()
+        .filter(|x| x.ok && x.lambda1 <= 1.0 + crate::prec::F64_ROUND_OFF && bbl * x.y_bl.abs() >= Y_B_OBSERVED)
+        .map(|x| x.xi)
+        .fold(0.0, f64::max);
     let ok = mn >= lo / 1.5 && mx <= hi * 1.5;
     Ok(verdict(
         c,
         ok,
         format!("xi ~ {lo}-{hi}"),
-        format!("xi from {mn:.3} to {mx:.3} over {} grid points with Y_B >= 8.7e-11 (|lambda1| from 0.01 to 3; up to {upto1:.3} for |lambda1| <= 1)", good.len()),
+        format!(
+            "xi from {mn:.3} to {mx:.3} over {} grid points with Y_B >= 8.7e-11 (|lambda1| from 0.01 to 3; up to {upto1:.3} for |lambda1| <= 1)",
+            good.len()
+        ),
         format!(
             "{} xi grows as |lambda1|^(1/2) (Eq. 60); the energy transfer sums [S]^(lH) over the n_g lepton flavours (Eq. 31 does not say), \
              without that sum xi would be smaller by 3^(1/4) = 1.32.",
@@ -183,8 +200,12 @@ pub fn fig7_xi(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         c,
         failed == 0 && mx < 1.0,
         "xi < 1 everywhere".into(),
-        format!("largest xi {mx:.3} over |lambda1| in [0.01, 3], x_RH in [25, 100]{}", if failed > 0 { format!(" ({failed} points failed or thermalised)") } else { String::new() }),
-        "B1, M1 = 1e10 GeV, maximal |y1|; the |lambda1| range of the audit grid is our choice (the paper's axes are not in the text).".into(),
+        format!(
+            "largest xi {mx:.3} over |lambda1| in [0.01, 3], x_RH in [25, 100]{}",
+            if failed > 0 { format!(" ({failed} points failed or thermalised)") } else { String::new() }
+        ),
+        "B1, M1 = 1e10 GeV, maximal |y1|; the |lambda1| range of the audit grid is our choice (the paper's axes are not in the text)."
+            .into(),
     ))
 }
 
@@ -201,7 +222,11 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let (s_t, h_t) = (crate::cosmo::evolution::entropy(t), hubble(t));
         let (s_m, h_m) = (crate::cosmo::evolution::entropy(m1), hubble(m1));
         // per unit sigma, omega1, omega2 and Y: the three terms
-        let full = [t.powi(8) / m1.powi(4) / (u * s_t * h_t), t.powi(3) / m1.powi(2) * s_t / (u * s_t * h_t), t.powi(5) / m1.powi(4) * s_t / (u * s_t * h_t)];
+        let full = [
+            t.powi(8) / m1.powi(4) / (u * s_t * h_t),
+            t.powi(3) / m1.powi(2) * s_t / (u * s_t * h_t),
+            t.powi(5) / m1.powi(4) * s_t / (u * s_t * h_t),
+        ];
         let printed = [m1.powi(4) / (s_m * h_m * x.powi(3) * u.powi(4)), m1 / (h_m * x * u * u), m1 / (h_m * x.powi(3) * u.powi(4))];
         for k in 0..3 {
             worst = worst.max(((full[k] - printed[k]) / full[k]).abs());
@@ -222,7 +247,13 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     if !bad.is_empty() {
         detail = format!("{}. {detail}", bad.join("; "));
     }
-    Ok(verdict(c, ok, printed_of(c), format!("prefactors agree; omega^(2) indices {}", if bad.is_empty() { "agree" } else { "differ" }), detail))
+    Ok(verdict(
+        c,
+        ok,
+        printed_of(c),
+        format!("prefactors agree; omega^(2) indices {}", if bad.is_empty() { "agree" } else { "differ" }),
+        detail,
+    ))
 }
 
 /// Sec. 4.4: Y_B/Y_{B-L} and Y_Dchi/Y_{L_x} from the chemistry (Eqs. 38, 42, 44).
@@ -248,5 +279,9 @@ pub fn final_yields(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
         .printed(format!("Y_B = ({pb}) Y_B-L, Y_Dchi = ({pd}) Y_Lx"))
         .derived(format!("Y_B = ({b}) Y_B-L, Y_Dchi = ({dchi}) Y_Lx"));
     let how = "Y_B from mu_B/mu_{B-L} of the visible system (Eq. 42 as derived); Y_Dchi from the dark system after the phi decays (Eq. 44 as derived) with n_Delta = g k mu T^2/6 (Eq. 38).";
-    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+    Ok(if bad.is_empty() {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; ")))
+    })
 }

@@ -2,24 +2,24 @@
 //! the collision-term forms of App. C (Eqs. 85-88).
 
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::error::CheckError;
-use crate::derive::couplings::EQ78;
-use crate::cas::algebra::{int, same, var};
-use crate::cas::print::plain;
-use crate::transcript::vocabulary::Named;
-use crate::transcript::claims::Claim;
 use crate::audit::compare::{Relation, relate};
+use crate::audit::error::CheckError;
+use crate::audit::verdict::{Status, Verdict};
+use crate::cas::algebra::{int, same, var};
+use crate::cas::couplings::Flavour;
 use crate::cas::couplings::{Setup, mass};
+use crate::cas::eval::{Values, eval};
+use crate::cas::print::plain;
+use crate::cas::symbols::S;
+use crate::derive::benchmarks::Benchmark;
+use crate::derive::couplings::EQ78;
+use crate::derive::washout::omega;
+use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
+use crate::transcript::inputs::Reaction;
 use crate::transcript::lower::{Letters, Scope};
 use crate::transcript::particles::{Field, parse_process};
-use crate::cas::couplings::Flavour;
-use crate::cas::eval::{Values, eval};
-use crate::cas::symbols::S;
-use crate::audit::verdict::{Status, Verdict};
-use crate::derive::benchmarks::Benchmark;
-use crate::derive::washout::omega;
-use crate::transcript::inputs::Reaction;
+use crate::transcript::vocabulary::Named;
 use num_complex::Complex64;
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
@@ -248,13 +248,18 @@ pub fn eq85_86(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
                 continue;
             }
             // printed form, with Sigma W -> [S1] s and the k = 1 integral at the temperatures of each side
-            let t = |x: &crate::transcript::particles::Particle| if matches!(x.field, Field::Higgs | Field::Lepton) { var(S.temp) } else { var(S.xi) * var(S.temp) };
+            let t = |x: &crate::transcript::particles::Particle| {
+                if matches!(x.field, Field::Higgs | Field::Lepton) { var(S.temp) } else { var(S.xi) * var(S.temp) }
+            };
             let n = |s: &[crate::transcript::particles::Particle; 2]| (t(&s[0]) * t(&s[1])).pow(int(3));
             let m = |s: &[crate::transcript::particles::Particle; 2]| mu.mu_over_t(&s[0]) + mu.mu_over_t(&s[1]);
-            let printed_form = if self_conjugate { m(&p.initial) * n(&p.initial) } else { m(&p.initial) * n(&p.initial) - m(&p.fin) * n(&p.fin) };
-            let printed_w = (int(-dq) * crate::derive::washout::s_symbol(1, r) * crate::derive::sources::number_coefficient(1) * printed_form * var(S.ng).pow(int(
-                p.initial.iter().chain(&p.fin).filter(|x| x.field == Field::Lepton).count() as i64,
-            )))
+            let printed_form =
+                if self_conjugate { m(&p.initial) * n(&p.initial) } else { m(&p.initial) * n(&p.initial) - m(&p.fin) * n(&p.fin) };
+            let printed_w = (int(-dq)
+                * crate::derive::washout::s_symbol(1, r)
+                * crate::derive::sources::number_coefficient(1)
+                * printed_form
+                * var(S.ng).pow(int(p.initial.iter().chain(&p.fin).filter(|x| x.field == Field::Lepton).count() as i64)))
             .expand();
             let derived = crate::derive::washout::washout(std::slice::from_ref(r), &mu, q, 1);
             checked.push(format!("{p}"));

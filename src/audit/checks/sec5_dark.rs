@@ -3,26 +3,26 @@
 //! symbolically, the asymmetric mass bound, and the statements about Fig. 8 from
 //! the freeze-out solver ([`crate::cosmo::relic`]) on the audit's Fig. 5 grid.
 
-use crate::audit::verdict::{Status, Verdict};
+use super::sec4_evolution::quoted_f64;
+use super::{Check, Context, lower_claim, printed_text, relation_verdict};
 use crate::audit::error::{CheckError, ForClaim};
-use crate::derive::couplings::EQ78;
+use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, rat, subs, var};
+use crate::cas::couplings::Setup;
 use crate::cas::eval::MissingValue;
 use crate::cas::symbols::S;
-use crate::cosmo::relic::{DarkDof, RelicError};
-use crate::transcript::inputs::SPECIES;
-use crate::cosmo::relic_scan::{Fig8Point, fig8};
-use crate::cas::couplings::Setup;
-use crate::derive::dark::{Dof, delta_n_eff, xi_cmb_bound};
 use crate::cosmo::constants::inverse_gev2_in_cm3_per_s;
-use crate::transcript::error::TranscriptionError;
+use crate::cosmo::relic::{DarkDof, RelicError};
+use crate::cosmo::relic_scan::{Fig8Point, fig8};
+use crate::derive::couplings::EQ78;
+use crate::derive::dark::{Dof, delta_n_eff, xi_cmb_bound};
 use crate::transcript::claims::Claim;
+use crate::transcript::error::TranscriptionError;
+use crate::transcript::inputs::SPECIES;
 use crate::transcript::lower::{Letters, Scope, lower};
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
-use super::sec4_evolution::quoted_f64;
-use super::{Check, Context, lower_claim, printed_text, relation_verdict};
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The checks of `derivations/sec5_dark.toml`: claim ids -> check function.
@@ -51,7 +51,6 @@ pub(super) fn sym(n: &str) -> Atom {
     var(symbolica::symbol!(n))
 }
 
-
 /// The degrees of freedom of the field content the claim names (`quoted.file`,
 /// by default `species/dof.toml`).
 fn dof(c: &Claim, ctx: &Context<'_>) -> Result<Vec<Dof>, CheckError> {
@@ -79,7 +78,11 @@ pub fn gstar(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .printed(format!("{}, {}, {}", c.quoted["visible"].text, c.quoted["dark"].text, c.quoted["dark_cmb"].text))
         .derived(format!("g_* = {vis}, g_*x = {dark}, g_*s,x(T_CMB) = {dark_cmb}"));
     let how = "Sum of internal states with 7/8 for fermions over the fields listed in derivations/species/dof.toml.";
-    Ok(if bad.is_empty() { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; "))) })
+    Ok(if bad.is_empty() {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", bad.join("; ")))
+    })
 }
 
 /// Eq. (26): two-body decay of a scalar to a Dirac fermion and a massless Weyl fermion.
@@ -206,7 +209,10 @@ pub fn eq62_bounds(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError>
         let (xp, dec) = decimal(c, x)?;
         let xd = xi_cmb_bound(bound);
         ok &= (xd - xp).abs() <= crate::prec::printed_half_ulp(dec);
-        rows.push(format!("Delta N_eff < {bound}: xi_CMB < {xd:.4} (printed {xp}; with the printed Eq. 62 it would be {:.4})", (bound / (4.0f64 / 11.0).powf(4.0 / 3.0)).powf(0.25)));
+        rows.push(format!(
+            "Delta N_eff < {bound}: xi_CMB < {xd:.4} (printed {xp}; with the printed Eq. 62 it would be {:.4})",
+            (bound / (4.0f64 / 11.0).powf(4.0 / 3.0)).powf(0.25)
+        ));
     }
     let _ = delta_n_eff;
     Ok(Verdict::new(&c.id, &c.section, &c.title)
@@ -409,7 +415,11 @@ pub fn eq25(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ok = (four.clone() - two.clone()).expand().is_zero();
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("bar(chi^c) {proj} eta"))
-        .derived(format!("bar(chi^c) {proj} eta = {}; chi eta = chi^alpha eta_alpha = {}", crate::cas::print::plain(&four), crate::cas::print::plain(&two)))
+        .derived(format!(
+            "bar(chi^c) {proj} eta = {}; chi eta = chi^alpha eta_alpha = {}",
+            crate::cas::print::plain(&four),
+            crate::cas::print::plain(&two)
+        ))
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail(
             "With chi, eta of Eq. (24): chi^c = -i gamma^2 chi*, bar = dagger gamma^0, explicit Weyl-basis components; the four-component \
@@ -519,7 +529,11 @@ pub fn mchi_bound(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> 
         "Omega_chi = m_chi Y_Sigma s_0/rho_c with Y_Sigma >= Y_Dchi, equal to Omega_DM, and Omega_B = m_n Y_B s_0/rho_c. The freeze-out solver \
          reaches the bound for strong annihilation (tests/relic.rs).",
     );
-    let derived_text = format!("{}; with Planck Omega_B h^2 = 0.0224, Y_B^obs = 8.7e-11 and s_0 = {:.1} cm^-3: m_n = {m_n:.3} GeV", v.derived, crate::cosmo::relic::entropy_today());
+    let derived_text = format!(
+        "{}; with Planck Omega_B h^2 = 0.0224, Y_B^obs = 8.7e-11 and s_0 = {:.1} cm^-3: m_n = {m_n:.3} GeV",
+        v.derived,
+        crate::cosmo::relic::entropy_today()
+    );
     Ok(v.derived(derived_text))
 }
 
