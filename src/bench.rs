@@ -37,7 +37,8 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(),
         errors: vec![],
     });
-    let stages: Vec<(&str, Box<dyn Fn()>)> = vec![
+    type Stage<'a> = (&'static str, Box<dyn Fn() + 'a>);
+    let stages: Vec<Stage> = vec![
         (
             "[D2] table (Eqs. 17-20, universal)",
             Box::new(|| {

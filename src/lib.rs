@@ -46,13 +46,19 @@
 //! `audit::checks::sec4_washout::matrix_entry`); the check tables map claim ids
 //! to check functions ([`audit::checks::REGISTRY`]).
 
-pub mod audit;
+// Errors carry their file, line and message (TranscriptionError, CheckError):
+// they are returned on the cold path, where their size costs nothing, and
+// boxing them would hide the variants the tests match on.
+#![allow(clippy::result_large_err)]
+
+// The layers, bottom up.
 pub mod cas;
-pub mod cosmo;
+pub mod transcript;
 pub mod derive;
 pub mod numerics;
+pub mod cosmo;
+pub mod audit;
 pub mod render;
-pub mod transcript;
 
 /// Timings of the derivations, the collision integrals and the evolution.
 pub mod bench;

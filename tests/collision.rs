@@ -47,7 +47,8 @@ fn integral_representation_eq73() {
 
 #[test]
 fn six_dimensional_reduction_for_unequal_temperatures() {
-    let kernels: Vec<(&str, Box<dyn Fn(f64) -> f64>)> = vec![
+    type Kernel = (&'static str, Box<dyn Fn(f64) -> f64>);
+    let kernels: Vec<Kernel> = vec![
         ("1", Box::new(|_| 1.0)),
         ("s", Box::new(|s| s)),
         ("s^2", Box::new(|s| s * s)),

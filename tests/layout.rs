@@ -71,10 +71,10 @@ fn layers_depend_only_downward() {
             if used == top {
                 continue;
             }
-            if let Some(theirs) = rank(&used) {
-                if theirs >= mine {
-                    violations.push(format!("src/{}:{line}: {top} uses {used}", rel.display()));
-                }
+            if let Some(theirs) = rank(&used)
+                && theirs >= mine
+            {
+                violations.push(format!("src/{}:{line}: {top} uses {used}", rel.display()));
             }
         }
     }

@@ -15,7 +15,10 @@ use support::{derivations as dir, table2_reactions, washout_inputs};
 /// Hand-coded Table 2: (symbol, initial, final, Delta(B-L), Delta L_x, self-conjugate),
 /// particles as (sector visible?, species name, antiparticle?).
 type P = (bool, &'static str, bool);
-const REACTIONS: [(&str, [P; 2], [P; 2], f64, f64, bool); 10] = [
+/// A Table 2 row: (symbol, initial, final, Delta(B-L), Delta L_x, self-conjugate).
+type Row = (&'static str, [P; 2], [P; 2], f64, f64, bool);
+
+const REACTIONS: [Row; 10] = [
     ("lH_lHbar", [(true, "l", false), (true, "H", false)], [(true, "l", true), (true, "H", true)], 2.0, 0.0, true),
     ("lH_chiphibar", [(true, "l", false), (true, "H", false)], [(false, "chi", true), (false, "phi", true)], 1.0, -1.0, false),
     ("lH_chiphi", [(true, "l", false), (true, "H", false)], [(false, "chi", false), (false, "phi", false)], 1.0, 1.0, false),
@@ -57,9 +60,9 @@ fn direct_omega1(s1: &[f64; 10], xi: f64) -> [[f64; 2]; 2] {
             a * (t(&s[0]) * t(&s[1])).powi(3)
         };
         for (qi, dq) in [*dbl, *dlx].iter().enumerate() {
-            for rr in 0..2 {
+            for (rr, entry) in w[qi].iter_mut().enumerate() {
                 let a = if *sc { side(ini, rr) } else { side(ini, rr) - side(fin, rr) };
-                w[qi][rr] += -dq * s1[r] * c1 * a * ng.powi(leptons);
+                *entry += -dq * s1[r] * c1 * a * ng.powi(leptons);
             }
         }
     }

@@ -147,12 +147,11 @@ fn differs_by_one_conjugation(a: &Atom, b: &Atom) -> Option<String> {
 }
 
 fn expand_power(v: AtomView<'_>) -> Vec<Atom> {
-    if let AtomView::Pow(p) = v {
-        if let Ok(n) = i64::try_from(p.get_exp()) {
-            if (1..=8).contains(&n) {
-                return vec![p.get_base().to_owned(); n as usize];
-            }
-        }
+    if let AtomView::Pow(p) = v
+        && let Ok(n) = i64::try_from(p.get_exp())
+        && (1..=8).contains(&n)
+    {
+        return vec![p.get_base().to_owned(); n as usize];
     }
     vec![v.to_owned()]
 }

@@ -24,6 +24,9 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use symbolica::atom::Atom;
 
+/// Derived [D2] coefficients by reaction and flavours, shared with overlays.
+type D2Cache = Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>;
+
 /// Shared derived data, computed once per audit.
 pub struct Context<'a> {
     /// Every input of the audit.
@@ -33,7 +36,7 @@ pub struct Context<'a> {
     /// A claim that replaces the one of the same id (used by the explainer).
     overlay: Option<Claim>,
     d2: Rc<OnceCell<Vec<D2Row>>>,
-    derived: Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>,
+    derived: D2Cache,
     printed: RefCell<HashMap<(String, usize), Atom>>,
     letters: RefCell<HashMap<String, Option<Atom>>>,
 }
@@ -102,10 +105,10 @@ impl<'a> Context<'a> {
     /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
     pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
         let key = (id.to_string(), setup.n_heavy);
-        if setup.flavours == Setup::PAPER.flavours {
-            if let Some(a) = self.printed.borrow().get(&key) {
-                return Ok(a.clone());
-            }
+        if setup.flavours == Setup::PAPER.flavours
+            && let Some(a) = self.printed.borrow().get(&key)
+        {
+            return Ok(a.clone());
         }
         let c = self.claim(id, needed_by)?;
         let e = c.expression()?;

@@ -114,11 +114,12 @@ fn local_alternatives(v: AtomView<'_>, kind: &SlipKind) -> Vec<(String, Atom)> {
         }
         (SlipKind::Invert, AtomView::Num(_)) => {
             // an inverted ratio: a non-integer rational factor r -> 1/r
-            if let Ok(r) = symbolica::domains::rational::Rational::try_from(v) {
-                if !r.is_integer() && !r.is_zero() {
-                    let inv = (Atom::num(1) / v.to_owned()).expand();
-                    out.push((format!("ratio `{}` inverted", show(&v.to_owned())), inv));
-                }
+            if let Ok(r) = symbolica::domains::rational::Rational::try_from(v)
+                && !r.is_integer()
+                && !r.is_zero()
+            {
+                let inv = (Atom::num(1) / v.to_owned()).expand();
+                out.push((format!("ratio `{}` inverted", show(&v.to_owned())), inv));
             }
         }
         (SlipKind::Invert, AtomView::Pow(p)) => {

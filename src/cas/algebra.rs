@@ -80,14 +80,14 @@ fn conj_view(v: AtomView<'_>) -> Atom {
         AtomView::Mul(m) => {
             let mut out = Atom::num(1);
             for f in m.iter() {
-                out = out * conj_view(f);
+                out *= conj_view(f);
             }
             out
         }
         AtomView::Add(a) => {
             let mut out = Atom::num(0);
             for t in a.iter() {
-                out = out + conj_view(t);
+                out += conj_view(t);
             }
             out
         }

@@ -26,9 +26,9 @@ pub fn split_term(term: AtomView<'_>) -> (Atom, Atom) {
     let (mut c, mut m) = (int(1), int(1));
     for f in factors {
         if is_constant(f) {
-            c = c * f.to_owned();
+            c *= f.to_owned();
         } else {
-            m = m * f.to_owned();
+            m *= f.to_owned();
         }
     }
     (c, m)

@@ -106,10 +106,10 @@ pub fn letter_name(a: &Atom) -> String {
     let p = plain(a);
     for pair in &CONJUGATE_PAIRS {
         let (bar, name) = (pair.conjugate, pair.name);
-        if let Some(rest) = p.strip_prefix(bar) {
-            if rest.is_empty() || rest.starts_with('(') {
-                return format!("conj({name}{rest})");
-            }
+        if let Some(rest) = p.strip_prefix(bar)
+            && (rest.is_empty() || rest.starts_with('('))
+        {
+            return format!("conj({name}{rest})");
         }
     }
     p

@@ -113,9 +113,9 @@ pub fn solve(rows: &[Vec<Q>], n: usize) -> Solution {
         for i in 0..m.len() {
             if i != r && !m[i][col].is_zero() {
                 let f = m[i][col];
-                for j in 0..=n {
-                    let v = m[r][j];
-                    m[i][j] = m[i][j] - f * v;
+                let pivot_row = m[r].clone();
+                for (x, v) in m[i].iter_mut().zip(&pivot_row).take(n + 1) {
+                    *x = *x - f * *v;
                 }
             }
         }

@@ -88,10 +88,10 @@ impl Card {
                 return Err(CardError::NotPositive(n, v));
             }
         }
-        if let Some(y) = self.y1 {
-            if !(y.is_finite() && y > 0.0) {
-                return Err(CardError::NotPositive("y1", y));
-            }
+        if let Some(y) = self.y1
+            && !(y.is_finite() && y > 0.0)
+        {
+            return Err(CardError::NotPositive("y1", y));
         }
         if self.u_max <= 1.0 {
             return Err(CardError::UMax(self.u_max));

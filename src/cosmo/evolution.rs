@@ -143,7 +143,9 @@ pub fn hubble(t: f64) -> f64 {
 
 /// Integrate a point from T_RH = M1/x_RH to u_max.
 pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Trajectory, EvolveError> {
-    if !(settings.x_rh.is_finite() && settings.x_rh > 0.0) || !(settings.u_max > 1.0) || settings.samples < 2 {
+    let x_rh_ok = settings.x_rh.is_finite() && settings.x_rh > 0.0;
+    let u_max_ok = settings.u_max > 1.0; // false for NaN
+    if !x_rh_ok || !u_max_ok || settings.samples < 2 {
         return Err(EvolveError::Settings(format!("x_RH = {}, u_max = {}, samples = {}", settings.x_rh, settings.u_max, settings.samples)));
     }
     let m1 = point.m[0];

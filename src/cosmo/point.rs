@@ -229,7 +229,10 @@ enum Species {
 }
 
 /// Table 2: (initial, final, Delta(B-L), Delta L_x, self-conjugate).
-const REACTIONS: [([P; 2], [P; 2], f64, f64, bool); 10] = {
+/// A Table 2 row: (initial, final, Delta(B-L), Delta L_x, self-conjugate).
+type Row = ([P; 2], [P; 2], f64, f64, bool);
+
+const REACTIONS: [Row; 10] = {
     use Species::*;
     [
         ([(true, L, false), (true, H, false)], [(true, L, true), (true, H, true)], 2.0, 0.0, true),
@@ -276,9 +279,9 @@ pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f
         }
         let leptons = ini.iter().chain(fin.iter()).filter(|p| p.1 == Species::L).count() as i32;
         for (q, dq) in [*dbl, *dlx].iter().enumerate() {
-            for rr in 0..2 {
+            for (rr, entry) in w[q].iter_mut().enumerate() {
                 let a = if *sc { side(ini, rr) } else { side(ini, rr) - side(fin, rr) };
-                w[q][rr] += -dq * s[r] * ck * a * N_G.powi(leptons);
+                *entry += -dq * s[r] * ck * a * N_G.powi(leptons);
             }
         }
     }

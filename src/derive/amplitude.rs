@@ -44,7 +44,7 @@ pub fn cut_sum(p: &Process, setup: &Setup) -> Atom {
         let first = weighted_tree(&Process::new(p.initial, x));
         let second = weighted_tree(&Process::new(x, p.fin));
         if let (Some((w1, _)), Some((w2, _))) = (first, second) {
-            c1 = c1 + mult * w1 * w2;
+            c1 += mult * w1 * w2;
         }
     }
     c1

@@ -96,7 +96,7 @@ pub fn representative_flavours(setup: &Setup) -> Vec<Flavour> {
 pub fn unitarity_sum_letters(alpha: State, setup: &Setup) -> Atom {
     let mut total = int(0);
     for (beta, mult) in transfer_states(setup) {
-        total = total + mult * d2_letters(&Process::new(alpha, beta), setup);
+        total += mult * d2_letters(&Process::new(alpha, beta), setup);
     }
     symmetrise_a(&total).expand()
 }

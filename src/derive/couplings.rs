@@ -79,7 +79,7 @@ impl Exchange {
                 if v.hc { conj(&c) } else { c }
             };
             let prop = leading_propagator(a, self.mass_insertion);
-            sum = sum + c(&self.left) * c(&self.right) * prop;
+            sum += c(&self.left) * c(&self.right) * prop;
         }
         sum
     }
@@ -207,19 +207,22 @@ pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
     walk(e.as_view(), setup)
 }
 
+/// A weighted tree coupling and the channels (with their letter and SU(2) weight) it sums.
+pub type WeightedTree = (Atom, Vec<(Channel, TreeCoupling, i64)>);
+
 /// Weighted tree coupling `sum_channels w_channel letter` of a reaction, with the
 /// channels that contribute; `None` if the reaction is not a Table 2 transfer
 /// reaction (no channel carries a letter of Eq. 78).
-pub fn weighted_tree(p: &Process) -> Option<(Atom, Vec<(Channel, TreeCoupling, i64)>)> {
+pub fn weighted_tree(p: &Process) -> Option<WeightedTree> {
     let mut total = int(0);
     let mut parts = vec![];
     for ch in Channel::ALL {
-        if let Some(ex) = exchange(p, ch) {
-            if let Some(tc) = ex.letter() {
-                let w = ex.su2_weight(ch);
-                total = total + int(w) * tc.atom();
-                parts.push((ch, tc, w));
-            }
+        if let Some(ex) = exchange(p, ch)
+            && let Some(tc) = ex.letter()
+        {
+            let w = ex.su2_weight(ch);
+            total += int(w) * tc.atom();
+            parts.push((ch, tc, w));
         }
     }
     if parts.is_empty() { None } else { Some((total, parts)) }

@@ -122,14 +122,14 @@ pub fn sigma_v_series(
         .map_err(|e| DeriveError::structure("sigma v", format!("series in b: {e:?}")))?;
     let full = series.to_atom().expand();
     for k in (1..2 * order).step_by(2) {
-        let odd = full.coefficient(&b.clone().pow(int(k as i64))).together();
+        let odd = full.coefficient(b.clone().pow(int(k as i64))).together();
         if !odd.is_zero() {
             return Err(DeriveError::structure("sigma v", format!("odd power b^{k} with coefficient {odd}")));
         }
     }
     let mut out = vec![];
     for k in 0..=order {
-        let c = full.coefficient(&b.clone().pow(int(2 * k as i64)));
+        let c = full.coefficient(b.clone().pow(int(2 * k as i64)));
         let c = if k == 0 { subs(&full, &b, &int(0)) } else { c };
         out.push(c.together());
     }

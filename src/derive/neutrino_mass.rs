@@ -29,9 +29,9 @@ pub fn light_mass_matrix(setup: &Setup) -> Vec<Vec<Atom>> {
     let mut q = int(0);
     for (a, n) in heavy.iter().enumerate() {
         for (i, v) in nu.iter().enumerate() {
-            q = q + md(i + 1, a + 1) * var(*v) * var(*n);
+            q += md(i + 1, a + 1) * var(*v) * var(*n);
         }
-        q = q + rat(1, 2) * mass(a as i64 + 1) * var(*n).pow(int(2));
+        q += rat(1, 2) * mass(a as i64 + 1) * var(*n).pow(int(2));
     }
     // stationarity in each N_a: dq/dN_a = 0 is linear, N_a = -(sum_i m_D nu_i)/M_a
     let mut reduced = q.clone();

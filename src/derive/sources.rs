@@ -80,7 +80,7 @@ pub fn source_letters(q: Charge, setup: &Setup) -> Atom {
                 continue;
             }
             let d2 = d2_letters(&p, setup);
-            total = total + rat(dq, 2) * ma.clone() * mb.clone() * d2 * number_coefficient(2) * temperature(alpha).pow(int(8));
+            total += rat(dq, 2) * ma.clone() * mb.clone() * d2 * number_coefficient(2) * temperature(alpha).pow(int(8));
         }
     }
     crate::derive::asymmetry::symmetrise_a(&total).expand()

@@ -107,7 +107,7 @@ pub fn washout(reactions: &[Reaction], mu: &Potentials, q: Charge, k: u32) -> At
             }
             let mu_alpha = mu.mu_over_t(&p.initial[0]) + mu.mu_over_t(&p.initial[1]);
             let temps = (temperature(&p.initial[0]) * temperature(&p.initial[1])).pow(int(k as i64 + 2));
-            total = total + int(-dq) * rat(1, 2) * s_symbol(k, r) * mu_alpha * number_coefficient(k) * temps * flavour_multiplicity(&p);
+            total += int(-dq) * rat(1, 2) * s_symbol(k, r) * mu_alpha * number_coefficient(k) * temps * flavour_multiplicity(&p);
         }
     }
     total.expand()

@@ -98,10 +98,11 @@ fn k_half(n: u32, z: &Float, prec: u32) -> Float {
 fn k01(z: &Float, prec: u32) -> (Float, Float) {
     let zf = z.to_f64();
     // asymptotic expansion if its smallest term (~ e^{-2z}) is small enough
-    if zf > 2.0 && 2.0 * zf * std::f64::consts::LOG2_E > (prec + 8) as f64 {
-        if let Some(r) = k01_asymptotic(z, prec) {
-            return r;
-        }
+    if zf > 2.0
+        && 2.0 * zf * std::f64::consts::LOG2_E > (prec + 8) as f64
+        && let Some(r) = k01_asymptotic(z, prec)
+    {
+        return r;
     }
     k01_series(z, prec)
 }
@@ -203,7 +204,8 @@ pub fn i_int(n: u32, z: &Float, prec: u32) -> Float {
 
 /// K_nu(z) in f64 (relative accuracy ~1e-15 for moderate z).
 pub fn k_f64(nu: Order, z: f64) -> f64 {
-    if !(z > 0.0) {
+    let positive = z > 0.0; // false for NaN
+    if !positive {
         return f64::NAN;
     }
     if nu.0 % 2 == 1 {

@@ -243,7 +243,8 @@ pub fn direct_momentum_integral(w: &dyn Fn(f64) -> f64, t1: f64, t2: f64, energy
         |u1| {
             let e1 = t1 * u1 / (1.0 - u1);
             let j1 = t1 / ((1.0 - u1) * (1.0 - u1));
-            let inner = integrate(
+
+            integrate(
                 |u2| {
                     let e2 = t2 * u2 / (1.0 - u2);
                     let j2 = t2 / ((1.0 - u2) * (1.0 - u2));
@@ -256,8 +257,7 @@ pub fn direct_momentum_integral(w: &dyn Fn(f64) -> f64, t1: f64, t2: f64, energy
                 1.0,
                 tol,
             )
-            .integral;
-            inner
+            .integral
         },
         0.0,
         1.0,

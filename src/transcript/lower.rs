@@ -247,24 +247,25 @@ impl Lowerer<'_> {
             AtomView::Pow(p) => {
                 let base = self.walk(p.get_base())?;
                 let exp = self.walk(p.get_exp())?;
-                if let Ok(n) = i64::try_from(exp.as_view()) {
-                    if n < 0 && !crate::cas::algebra::is_zero(&crate::cas::algebra::im(&base)) {
-                        return Err(LowerError::ComplexDivision(crate::cas::print::plain(&base)));
-                    }
+                if let Ok(n) = i64::try_from(exp.as_view())
+                    && n < 0
+                    && !crate::cas::algebra::is_zero(&crate::cas::algebra::im(&base))
+                {
+                    return Err(LowerError::ComplexDivision(crate::cas::print::plain(&base)));
                 }
                 Ok(base.pow(exp))
             }
             AtomView::Mul(m) => {
                 let mut out = int(1);
                 for f in m.iter() {
-                    out = out * self.walk(f)?;
+                    out *= self.walk(f)?;
                 }
                 Ok(out)
             }
             AtomView::Add(a) => {
                 let mut out = int(0);
                 for t in a.iter() {
-                    out = out + self.walk(t)?;
+                    out += self.walk(t)?;
                 }
                 Ok(out)
             }
@@ -427,14 +428,14 @@ impl Lowerer<'_> {
             (IndexKind::Lepton, FlavourMode::Explicit(n)) => {
                 let mut out = int(0);
                 for v in 1..=n as i64 {
-                    out = out + bound(v).sum_rec(rest, body)?;
+                    out += bound(v).sum_rec(rest, body)?;
                 }
                 Ok(out)
             }
             (IndexKind::Heavy, _) => {
                 let mut out = int(0);
                 for v in 1..=self.heavy_range() {
-                    out = out + bound(v).sum_rec(rest, body)?;
+                    out += bound(v).sum_rec(rest, body)?;
                 }
                 Ok(out)
             }
@@ -526,7 +527,7 @@ fn monomial_sqrt(m: &Atom) -> Option<Atom> {
                 if e % 2 != 0 {
                     return None;
                 }
-                out = out * base.to_owned().pow(int(e / 2));
+                out *= base.to_owned().pow(int(e / 2));
             }
             _ => return None,
         }

@@ -78,7 +78,7 @@ fn walk(v: AtomView<'_>, setup: &Setup, meaning: &dyn LetterMeaning) -> Option<A
                 for fac in factors {
                     let used = indices_in(fac, &idx);
                     match used.len() {
-                        0 => constant = constant * fac.to_owned(),
+                        0 => constant *= fac.to_owned(),
                         1 => {
                             let g = groups.iter_mut().find(|(n, _)| *n == used[0])?;
                             g.1 = g.1.clone() * fac.to_owned();
@@ -88,7 +88,7 @@ fn walk(v: AtomView<'_>, setup: &Setup, meaning: &dyn LetterMeaning) -> Option<A
                 }
                 let mut out = constant;
                 for (n, g) in groups {
-                    out = out * identify(&n, &g, setup, meaning)?;
+                    out *= identify(&n, &g, setup, meaning)?;
                 }
                 Some(out)
             } else {

@@ -36,7 +36,8 @@ fn err(c: &Claim, e: impl std::fmt::Display) -> TranscriptionError {
 pub fn reduction(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let energy = c.id == "eq76";
     let (t1, t2) = if energy { (0.7, 0.7) } else { (1.0, 0.4) };
-    let kernels: Vec<(&str, Box<dyn Fn(f64) -> f64>)> = vec![
+    type Kernel = (&'static str, Box<dyn Fn(f64) -> f64>);
+    let kernels: Vec<Kernel> = vec![
         ("1", Box::new(|_| 1.0)),
         ("s", Box::new(|s| s)),
         ("s^2", Box::new(|s| s * s)),

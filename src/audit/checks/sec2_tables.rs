@@ -43,7 +43,7 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let vals: Vec<Q> = q
             .text
             .split(',')
-            .map(|x| Q::parse(x))
+            .map(Q::parse)
             .collect::<Option<_>>()
             .ok_or_else(|| c.error(format!("quoted.{name}: four rationals expected")))?;
         let m = f.charges();
@@ -79,7 +79,7 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         v.status(Status::Confirmed).detail("The printed charges are those of the model (src/model.rs); every term of Eqs. (2)-(3) is neutral under Y and D and conserves L+L_x except the Majorana mass.")
     } else {
         v.status(Status::Discrepancy)
-            .detail(format!("{}", if bad.is_empty() { "A term of Eqs. (2)-(3) is charged.".to_string() } else { bad.join("; ") }))
+            .detail((if bad.is_empty() { "A term of Eqs. (2)-(3) is charged.".to_string() } else { bad.join("; ") }).to_string())
     })
 }
 
@@ -230,11 +230,11 @@ pub fn footnote4(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     for i in 1..=3 {
         for j in 1..=3 {
             let v = at(i, j)?;
-            free = free + v.clone();
+            free += v.clone();
             if i < j {
-                pairs = pairs + int(2) * v;
+                pairs += int(2) * v;
             } else if i == j {
-                pairs = pairs + v;
+                pairs += v;
             }
         }
     }

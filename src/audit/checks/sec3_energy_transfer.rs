@@ -79,7 +79,7 @@ pub fn eq32(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         // int_{T}^{T_RH} (T'/T_RH)^m dT'/T' = int_{r}^{1} u^(m-1) du
         let integrand = var(u).pow(int(m - 1));
         let integral = integrate_polynomial(&integrand, u, &r, &int(1)).expect("power law");
-        derived = derived + integral * sym(name);
+        derived += integral * sym(name);
     }
     let derived = derived.expand();
     Ok(relation_verdict(

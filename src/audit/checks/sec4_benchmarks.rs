@@ -139,6 +139,10 @@ fn quoted_phase(c: &Claim, key: &str) -> Result<(f64, Option<f64>), Transcriptio
     Ok((z.re, tol))
 }
 
+/// The tuned phase of a benchmark: its name, the bracket as a function of it,
+/// the printed value and the printed precision.
+type Tuned<'a> = (&'a str, Box<dyn Fn(f64) -> f64 + 'a>, f64, Option<f64>);
+
 /// Eq. (59), one benchmark.
 pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let eq56 = ctx.claim("eq56", c)?;
@@ -161,7 +165,7 @@ pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
     }
     let mut tuned_text = String::new();
     if let Some(t) = c.quoted.get("tuned") {
-        let (which, f, printed, tol): (&str, Box<dyn Fn(f64) -> f64>, f64, Option<f64>) = match t.text.as_str() {
+        let (which, f, printed, tol): Tuned<'_> = match t.text.as_str() {
             "alpha" => ("alpha", Box::new(|a| bl.bracket(a, beta)), alpha, alpha_tol),
             "beta" => ("beta", Box::new(|b| lx.bracket(alpha, b)), beta, beta_tol),
             other => return Err(c.error(format!("quoted.tuned must be alpha or beta, got {other:?}")).into()),

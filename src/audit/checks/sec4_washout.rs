@@ -73,7 +73,7 @@ fn apply_rule(e: &Atom, reactions: &[Reaction]) -> Atom {
             (false, false) => 1,
             (false, true) => 4,
         };
-        out = out + base * int(24) * mass(1).pow(int(2)) * s2 * var(S.xi).pow(int(xi_power));
+        out += base * int(24) * mass(1).pow(int(2)) * s2 * var(S.xi).pow(int(xi_power));
     }
     out.expand()
 }
@@ -82,8 +82,8 @@ fn apply_rule(e: &Atom, reactions: &[Reaction]) -> Atom {
 pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
     let mu = ctx.potentials(c)?;
-    let w1 = omega(&rs, &mu, 1);
-    let w2 = omega(&rs, &mu, 2);
+    let w1 = omega(rs, &mu, 1);
+    let w2 = omega(rs, &mu, 2);
     let (i, j) = entry(&c.id);
     let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?;
     let derived = &w1[i][j];
@@ -98,7 +98,7 @@ pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
             diffs.push(format!("{name}: printed {}, derived {}{how}", plain(&p), plain(&d)));
         }
     }
-    let rule = apply_rule(&printed, &rs);
+    let rule = apply_rule(&printed, rs);
     let rule_ok = same(&rule, &w2[i][j]);
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(format!(
         "omega^(1) = {}; omega^(2) = {}",
@@ -122,7 +122,7 @@ pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
 pub fn eq49(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
     let mu = ctx.potentials(c)?;
-    let ok = [1, 2].iter().all(|k| omega(&rs, &mu, *k).iter().flatten().all(|e| !e.contains_symbol(S.temp)));
+    let ok = [1, 2].iter().all(|k| omega(rs, &mu, *k).iter().flatten().all(|e| !e.contains_symbol(S.temp)));
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed(printed_text(c))
         .derived(format!("omega^(1), omega^(2) independent of T: {ok}"))
@@ -155,7 +155,7 @@ fn s_values(ctx: &Context<'_>, c: &Claim, rs: &[Reaction], couplings: &Values) -
 pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
     let mu = ctx.potentials(c)?;
-    let w = [omega(&rs, &mu, 1), omega(&rs, &mu, 2)];
+    let w = [omega(rs, &mu, 1), omega(rs, &mu, 2)];
     let samples: usize = c.quoted.get("samples").and_then(|q| q.text.parse().ok()).unwrap_or(200);
     let mut rng = crate::numerics::sampling::XorShift64::new(0x9E3779B97F4A7C15);
     let mut next = || rng.unit();
@@ -180,7 +180,7 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
             }
         }
         vals.set("n_g", Complex64::new(3.0, 0.0)).set("xi", Complex64::new(xi, 0.0));
-        let vals = s_values(ctx, c, &rs, &vals)?;
+        let vals = s_values(ctx, c, rs, &vals)?;
         total += 1;
         for (k, m) in w.iter().enumerate() {
             let e = |i: usize, j: usize| eval(&m[i][j], &vals).map(|z| z.re).map_err(|x| c.error(x.to_string()));

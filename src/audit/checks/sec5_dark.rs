@@ -123,7 +123,7 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let b = 1e-4f64;
         let s = 4.0 * mchi * mchi / (1.0 - b * b);
         let mut vals = crate::cas::eval::Values::new();
-        vals.set("y_chi", 1.0.into()).set("m_phi", (mphi as f64).into()).set("m_chi", (mchi as f64).into()).set("s", s.into());
+        vals.set("y_chi", 1.0.into()).set("m_phi", mphi.into()).set("m_chi", mchi.into()).set("s", s.into());
         let a = crate::cas::eval::eval(&aa, &vals).map_err(|e| c.error(e.to_string()))?.re;
         vals.set("AA", a.into());
         let sv = eval_with_log(&kernel, &vals).map_err(|e| c.error(e.to_string()))? / (s * (g * g) as f64);
@@ -353,7 +353,7 @@ mod weyl {
     pub fn dot(row: &[Atom; 4], col: &[Atom; 4]) -> Atom {
         let mut s = int(0);
         for i in 0..4 {
-            s = s + row[i].clone() * col[i].clone();
+            s += row[i].clone() * col[i].clone();
         }
         s.expand()
     }
@@ -436,10 +436,10 @@ fn scope() -> Scope<'static> {
 /// Expand the exponents of e^(...) so that e^a e^b = e^(a+b) compares term by term.
 fn expand_exponents(a: &Atom) -> Atom {
     a.replace_map(|v, _ctx, out| {
-        if let AtomView::Pow(p) = v {
-            if p.get_base().get_symbol().is_some_and(|s| s.get_stripped_name() == "\u{1d452}") {
-                **out = p.get_base().to_owned().pow(p.get_exp().to_owned().expand());
-            }
+        if let AtomView::Pow(p) = v
+            && p.get_base().get_symbol().is_some_and(|s| s.get_stripped_name() == "\u{1d452}")
+        {
+            **out = p.get_base().to_owned().pow(p.get_exp().to_owned().expand());
         }
     })
     .expand()
@@ -619,7 +619,8 @@ pub fn fig8_mass_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
 /// The freeze-out mass without asymmetry at a temperature ratio xi (cached: the
 /// explainer re-runs the check).
 fn symmetric_mass(dof: DarkDof, xi: f64) -> Result<f64, RelicError> {
-    static CACHE: OnceLock<Mutex<HashMap<(u64, u64, u64, u64), f64>>> = OnceLock::new();
+    type MassCache = Mutex<HashMap<(u64, u64, u64, u64), f64>>;
+    static CACHE: OnceLock<MassCache> = OnceLock::new();
     let key = (xi.to_bits(), dof.gs_fi.to_bits(), dof.gsx_fi.to_bits(), dof.gsx_late.to_bits());
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     if let Some(m) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
