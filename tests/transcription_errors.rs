@@ -103,3 +103,38 @@ fn garbage_input_never_panics() {
         let _ = run(&Inputs::from_claims(set));
     }
 }
+
+#[test]
+fn a_missing_input_file_is_a_check_failure_not_a_transcription_error() {
+    // the wash-out checks need the chemistry systems, which claims given in memory lack
+    let tables = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations/sec2_tables.toml");
+    let mut set = ClaimSet::default();
+    load_str(&tables, &std::fs::read_to_string(&tables).unwrap(), &mut set);
+    load_str(Path::new("mem.toml"), "[[claim]]\nid = \"eq49\"\nsection = \"4.2\"\ntitle = \"t\"\n", &mut set);
+    let audit = run(&Inputs::from_claims(set));
+    let v = audit.verdicts.iter().find(|v| v.id == "eq49").unwrap();
+    assert_eq!(v.status, Status::Unchecked);
+    assert!(v.detail.contains("claim `eq49`: input data:") && v.detail.contains("chemistry/visible.toml"), "{}", v.detail);
+    assert!(!v.detail.contains("mem.toml:"), "not located as a transcription error: {}", v.detail);
+}
+
+#[test]
+fn a_failing_derivation_is_reported_with_its_cause() {
+    // a chemistry system whose fast processes no longer fix every potential: the
+    // solver's failure leaves eq41 unchecked with that cause, the file's claims
+    // are not blamed
+    let src = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations");
+    let dir = std::env::temp_dir().join(format!("cogenesis-underdetermined-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("chemistry")).unwrap();
+    std::fs::copy(src.join("sec4_chemistry.toml"), dir.join("sec4_chemistry.toml")).unwrap();
+    let visible = std::fs::read_to_string(src.join("chemistry/visible.toml")).unwrap();
+    let broken = visible.replace("[[fast]]\nname = \"lepton Yukawa 1\"\nreaction = \"l1 -> e1 + H\"\n", "");
+    assert_ne!(broken, visible, "the test removes the lepton Yukawa of generation 1");
+    std::fs::write(dir.join("chemistry/visible.toml"), broken).unwrap();
+    let audit = run(&Inputs::load(&dir).unwrap());
+    let v = audit.verdicts.iter().find(|v| v.id == "eq41").unwrap();
+    assert_eq!(v.status, Status::Unchecked);
+    assert!(v.detail.contains("claim `eq41`: chemistry:") && v.detail.contains("not fixed"), "{}", v.detail);
+    assert!(!v.detail.contains("sec4_chemistry.toml:"), "{}", v.detail);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -76,7 +76,7 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .printed(c.quoted.iter().map(|(k, q)| format!("{k}: ({})", q.text)).collect::<Vec<_>>().join("; "))
         .derived(format!("charges of each term: {}", rows.join("; ")));
     Ok(if ok {
-        v.status(Status::Confirmed).detail("The printed charges are those of the model (src/model.rs); every term of Eqs. (2)-(3) is neutral under Y and D and conserves L+L_x except the Majorana mass.")
+        v.status(Status::Confirmed).detail("The printed charges are those of the model (src/transcript/particles.rs); every term of Eqs. (2)-(3) is neutral under Y and D and conserves L+L_x except the Majorana mass.")
     } else {
         v.status(Status::Discrepancy)
             .detail((if bad.is_empty() { "A term of Eqs. (2)-(3) is charged.".to_string() } else { bad.join("; ") }).to_string())

@@ -509,7 +509,7 @@ pub fn eq68(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         &printed.expand(),
         &z.expand(),
         "Symbolic: Z of Eq. (66) with n = Y s, the visible entropy s = (2 pi^2/45) g_*s T^3 and T_x = xi T. With Eq. (63), g_*s xi^-3 is \
-         constant after freeze-in, which is how the freeze-out solver (src/relic.rs) uses it.",
+         constant after freeze-in, which is how the freeze-out solver (src/cosmo/relic.rs) uses it.",
     ))
 }
 
@@ -582,7 +582,7 @@ fn grid_note(pts: &[Fig8Point]) -> String {
     format!(
         "Audit grid {n} x {n} of Fig. 5 (B1, x_RH = 30, M1 1e8-1e15 GeV, |lambda1| 0.01-3), xi and Y_Dchi = |Y_Lx| from the evolution, \
          Y_Dchi rescaled by Y_B^obs/Y_B where Y_B > Y_B^obs (Sec. 4.3); freeze-out of Eqs. (65)-(68) with y_chi = 1, m_phi = 1.5 m_chi, \
-         s-wave <sigma v> of Eq. (28), g_*(T) of src/gstar.rs; Omega_DM h^2 = 0.120.{}",
+         s-wave <sigma v> of Eq. (28), g_*(T) of src/cosmo/gstar.rs; Omega_DM h^2 = 0.120.{}",
         if failed > 0 { format!(" {failed} points without a solution.") } else { String::new() },
         n = super::sec4_evolution::AUDIT_GRID
     )
