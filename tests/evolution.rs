@@ -1,22 +1,18 @@
 //! The evolution: cross-checks with the approximate solutions (Eqs. 32-33, 55),
-//! parameter validation, and resumable, sharded scans (no Symbolica here).
+//! parameter validation, and resumable, sharded scans.
 
 use cogenesis::cosmo::card::Card;
 use cogenesis::cosmo::constants::{G_STAR, G_STAR_X};
 use cogenesis::cosmo::evolution::{Settings, entropy, evolve, hubble};
 use cogenesis::cosmo::point::{Chem, Point};
 use cogenesis::cosmo::scan::{Figure, ScanSpec, finished, run};
-use cogenesis::derive::chemistry::solve;
-use cogenesis::transcript::chemistry::System;
+use cogenesis::transcript::inputs::Inputs;
 use std::f64::consts::PI;
 use std::path::PathBuf;
 
-/// The chemistry of the committed systems, solved without reading the claims
-/// (no Symbolica in these tests).
+/// The chemistry and the Table 2 reactions of the committed `derivations/`.
 fn chem() -> Chem {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations").join("chemistry");
-    let eq = |f: &str| solve(&System::load(&dir.join(f)).unwrap()).unwrap();
-    Chem::from_equilibria(&eq("visible.toml"), &eq("dark_high.toml")).unwrap()
+    Chem::from_inputs(&Inputs::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap()).unwrap()
 }
 
 fn b1(m1: f64, l: f64) -> Point {

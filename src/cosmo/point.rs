@@ -5,14 +5,17 @@
 //! in `tests/point.rs`): [D2] of Eqs. (17) and (20) as derived, [S1], [S2] of
 //! Table 3 (as printed: they need an amplitude calculation), the wash-out
 //! matrices of Eq. (49) by the direct sum of Eqs. (85)-(86) over the Table 2
-//! reactions with chemical potentials from the chemistry solver, and the energy
+//! reactions as transcribed, with chemical potentials from the chemistry solver
+//! (both read into [`Chem`] before any worker thread starts), and the energy
 //! transfer of Eq. (31) with the coefficients of Eq. (77).
 
 use crate::cosmo::constants::{N_G, NU_MASS_BOUND_EV, V_HIGGS};
 use crate::cosmo::error::CosmoError;
 use crate::derive::chemistry::{self, Equilibrium};
 use crate::derive::error::DeriveError;
-use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, VISIBLE_CHEMISTRY};
+use crate::derive::sources::{Charge, delta_charge};
+use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, Reaction, VISIBLE_CHEMISTRY};
+use crate::transcript::particles::{Field, Particle};
 use num_complex::Complex64 as C;
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -32,8 +35,11 @@ pub enum ParamError {
     XRh(f64),
 }
 
-/// Chemical-potential coefficients (mu_X / mu_Q) from the chemistry solver
-/// (Eqs. 41-43), and mu_B/mu_{B-L} that converts Y_{B-L} into Y_B (Eq. 42).
+/// What the numerical evolution takes from the transcription, read once before
+/// any worker thread starts: the chemical-potential coefficients (mu_X / mu_Q)
+/// of the chemistry solver (Eqs. 41-43), mu_B/mu_{B-L} that converts Y_{B-L}
+/// into Y_B (Eq. 42), and the reactions of Table 2 as transcribed (in the
+/// order of their [S_k] in [`Point::s`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Chem {
     pub l: f64,
@@ -42,28 +48,34 @@ pub struct Chem {
     pub phi: f64,
     /// Y_B / Y_{B-L} = mu_B / mu_{B-L} of the visible system (28/79).
     pub b_over_bl: f64,
+    /// The ten reactions of Table 2.
+    pub reactions: [ReactionRow; 10],
 }
 
 impl Chem {
-    /// From the solved systems of `derivations/chemistry/` (visible and dark_high).
-    pub fn from_equilibria(visible: &Equilibrium, dark: &Equilibrium) -> Option<Chem> {
-        Some(Chem {
-            l: visible.mu("l1")?.to_f64(),
-            h: visible.mu("H")?.to_f64(),
-            chi: dark.mu("chi")?.to_f64(),
-            phi: dark.mu("phi")?.to_f64(),
-            b_over_bl: visible.mu("B")?.to_f64(),
+    /// From the solved systems of `derivations/chemistry/` (visible and dark_high)
+    /// and the Table 2 reactions.
+    pub fn from_equilibria(visible: &Equilibrium, dark: &Equilibrium, reactions: &[Reaction]) -> Result<Chem, CosmoError> {
+        let mu = |e: &Equilibrium, n: &str| {
+            e.mu(n).map(|q| q.to_f64()).ok_or_else(|| DeriveError::structure("chemistry", format!("the systems lack {n}")))
+        };
+        Ok(Chem {
+            l: mu(visible, "l1")?,
+            h: mu(visible, "H")?,
+            chi: mu(dark, "chi")?,
+            phi: mu(dark, "phi")?,
+            b_over_bl: mu(visible, "B")?,
+            reactions: table2_rows(reactions)?,
         })
     }
 
-    /// Solve the visible and dark chemistry systems of the inputs.
+    /// Solve the visible and dark chemistry systems of the inputs and read their Table 2.
     pub fn from_inputs(inputs: &Inputs) -> Result<Chem, CosmoError> {
         let solve = |f: &str| -> Result<Equilibrium, CosmoError> {
             let system = inputs.chemistry(f)?;
             chemistry::solve(system).map_err(|e| CosmoError::Derive(e.into()))
         };
-        Chem::from_equilibria(&solve(VISIBLE_CHEMISTRY)?, &solve(DARK_CHEMISTRY)?)
-            .ok_or_else(|| CosmoError::Derive(DeriveError::structure("chemistry", "the systems lack l1, H, B, chi or phi")))
+        Chem::from_equilibria(&solve(VISIBLE_CHEMISTRY)?, &solve(DARK_CHEMISTRY)?, inputs.table2_reactions()?)
     }
 }
 
@@ -228,25 +240,46 @@ enum Species {
     Phi,
 }
 
-/// Table 2: (initial, final, Delta(B-L), Delta L_x, self-conjugate).
-/// A Table 2 row: (initial, final, Delta(B-L), Delta L_x, self-conjugate).
-type Row = ([P; 2], [P; 2], f64, f64, bool);
+/// A Table 2 reaction in plain numbers: initial and final particles, Delta(B-L),
+/// Delta L_x, and whether the final state is the CP conjugate of the initial one.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ReactionRow {
+    initial: [P; 2],
+    fin: [P; 2],
+    delta_bl: f64,
+    delta_lx: f64,
+    self_conjugate: bool,
+}
 
-const REACTIONS: [Row; 10] = {
-    use Species::*;
-    [
-        ([(true, L, false), (true, H, false)], [(true, L, true), (true, H, true)], 2.0, 0.0, true),
-        ([(true, L, false), (true, H, false)], [(false, Chi, true), (false, Phi, true)], 1.0, -1.0, false),
-        ([(true, L, false), (true, H, false)], [(false, Chi, false), (false, Phi, false)], 1.0, 1.0, false),
-        ([(false, Chi, false), (false, Phi, false)], [(false, Chi, true), (false, Phi, true)], 0.0, -2.0, true),
-        ([(true, L, false), (true, L, false)], [(true, H, true), (true, H, true)], 2.0, 0.0, false),
-        ([(true, L, false), (false, Chi, false)], [(true, H, true), (false, Phi, true)], 1.0, -1.0, false),
-        ([(true, L, false), (false, Chi, true)], [(true, H, true), (false, Phi, false)], 1.0, 1.0, false),
-        ([(true, L, false), (false, Phi, false)], [(true, H, true), (false, Chi, true)], 1.0, -1.0, false),
-        ([(true, L, false), (false, Phi, true)], [(true, H, true), (false, Chi, false)], 1.0, 1.0, false),
-        ([(false, Chi, false), (false, Chi, false)], [(false, Phi, true), (false, Phi, true)], 0.0, -2.0, false),
-    ]
-};
+/// The ten Table 2 reactions as [`ReactionRow`]s, from the transcribed reactions
+/// (the charge changes from Table 1, as in [`crate::derive::sources::delta_charge`]).
+pub fn table2_rows(reactions: &[Reaction]) -> Result<[ReactionRow; 10], DeriveError> {
+    let particle = |x: &Particle| -> Result<P, DeriveError> {
+        let species = match x.field {
+            Field::Lepton => Species::L,
+            Field::Higgs => Species::H,
+            Field::Chi => Species::Chi,
+            Field::Phi => Species::Phi,
+            _ => return Err(DeriveError::structure("Table 2", format!("the numerical evolution has no {x} in its reactions"))),
+        };
+        Ok((matches!(species, Species::L | Species::H), species, x.dagger))
+    };
+    let rows = reactions
+        .iter()
+        .map(|r| {
+            let p = &r.process;
+            Ok(ReactionRow {
+                initial: [particle(&p.initial[0])?, particle(&p.initial[1])?],
+                fin: [particle(&p.fin[0])?, particle(&p.fin[1])?],
+                delta_bl: delta_charge(p, Charge::BMinusL) as f64,
+                delta_lx: delta_charge(p, Charge::Lx) as f64,
+                self_conjugate: p.fin == p.cp().initial || p.fin == [p.initial[1].bar(), p.initial[0].bar()],
+            })
+        })
+        .collect::<Result<Vec<_>, DeriveError>>()?;
+    let n = rows.len();
+    rows.try_into().map_err(|_| DeriveError::structure("Table 2", format!("{n} reactions, the numerical evolution has [S_k] for 10")))
+}
 
 /// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
@@ -273,7 +306,8 @@ pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f
         a
     };
     let mut w = [[0.0; 2]; 2];
-    for (r, (ini, fin, dbl, dlx, sc)) in REACTIONS.iter().enumerate() {
+    for (r, row) in chem.reactions.iter().enumerate() {
+        let (ini, fin, dbl, dlx, sc) = (&row.initial, &row.fin, &row.delta_bl, &row.delta_lx, &row.self_conjugate);
         if s[r] == 0.0 {
             continue;
         }
