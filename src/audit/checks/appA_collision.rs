@@ -3,14 +3,13 @@
 
 use super::Check;
 use super::Context;
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::numerics::bessel::Order;
 use crate::numerics::collision::{
     bessel_moments, direct_momentum_integral, energy_density, integral_representation, number_density, reduced_integral,
 };
 use crate::transcript::claims::Claim;
-use crate::transcript::error::TranscriptionError;
 use rug::Float;
 
 /// The checks of `derivations/appA_collision.toml`: claim ids -> check function.
@@ -26,10 +25,6 @@ fn verdict(c: &Claim, ok: bool, derived: String, detail: String) -> Verdict {
         .derived(derived)
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail(detail)
-}
-
-fn err(c: &Claim, e: impl std::fmt::Display) -> TranscriptionError {
-    c.error(e.to_string())
 }
 
 /// Eqs. (72) and (76): the reduction of the momentum integrals.
@@ -84,7 +79,7 @@ pub fn eq73(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         (4, Order::half(0), 0.3),
     ] {
         let zf = Float::with_val(256, z);
-        let r = integral_representation(n, nu, &zf, AUDIT_DIGITS).map_err(|e| err(c, e))?;
+        let r = integral_representation(n, nu, &zf, AUDIT_DIGITS).for_claim(c)?;
         worst = worst.min(r.digits);
         rows.push(format!("(n, nu, z) = ({n}, {}, {z}): {:.1} digits", nu.value(), r.digits));
     }
@@ -102,7 +97,7 @@ pub fn eq73(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// Eq. (74).
 pub fn eq74(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let specs = [(0u32, 0u32), (0, 3), (1, 1), (1, 4), (2, 2), (2, 7), (3, 5), (4, 9)];
-    let r = bessel_moments(&specs, AUDIT_DIGITS).map_err(|e| err(c, e))?;
+    let r = bessel_moments(&specs, AUDIT_DIGITS).for_claim(c)?;
     let worst = r.iter().map(|x| x.digits).fold(f64::INFINITY, f64::min);
     let rows: Vec<String> = specs.iter().zip(&r).map(|((n, p), x)| format!("(mu, nu) = ({}, {n}): {:.1}", p + 1, x.digits)).collect();
     Ok(verdict(
@@ -123,8 +118,7 @@ pub fn monomial(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut rows = vec![];
     let mut worst = f64::INFINITY;
     for k in 0..=4u32 {
-        let r =
-            if energy { energy_density(k, &t1, AUDIT_DIGITS) } else { number_density(k, &t1, &t2, AUDIT_DIGITS) }.map_err(|e| err(c, e))?;
+        let r = if energy { energy_density(k, &t1, AUDIT_DIGITS) } else { number_density(k, &t1, &t2, AUDIT_DIGITS) }.for_claim(c)?;
         worst = worst.min(r.digits);
         rows.push(format!("k = {k}: {:.1}", r.digits));
     }

@@ -207,7 +207,7 @@ pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
 }
 
 /// The largest |y_1| allowed by Eq. (5) at the ratios of Eq. (56), phase alpha, mass M_1 (GeV).
-pub fn max_y1(ctx: &Context<'_>, needed_by: &Claim, alpha: f64, m1: f64) -> Result<f64, TranscriptionError> {
+pub fn max_y1(ctx: &Context<'_>, needed_by: &Claim, alpha: f64, m1: f64) -> Result<f64, CheckError> {
     let eq4c = ctx.claim("eq4", needed_by)?;
     let eq56 = ctx.claim("eq56", needed_by)?;
     let map = substitutions(eq56)?;
@@ -223,7 +223,7 @@ pub fn max_y1(ctx: &Context<'_>, needed_by: &Claim, alpha: f64, m1: f64) -> Resu
         .set_atom(&crate::cas::couplings::mass(1), Complex64::new(m1, 0.0))
         .set_atom(&Atom::var(S.e_alpha), Complex64::from_polar(1.0, alpha))
         .set_atom(&Atom::var(S.e_beta), Complex64::new(1.0, 0.0));
-    let dm_unit = eval(&at_bench, &values).map_err(|m| needed_by.error(m.to_string()))?.norm();
+    let dm_unit = eval(&at_bench, &values).for_claim(needed_by)?.norm();
     // Delta m is quadratic in |y1|
     Ok((bound_ev * 1e-9 / dm_unit).sqrt())
 }

@@ -3,7 +3,7 @@
 
 use super::{Check, Context, lower_claim, printed_text};
 use crate::audit::compare::{Relation, relate};
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, same, var};
 use crate::cas::couplings::Flavour;
@@ -183,7 +183,7 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let vals = s_values(ctx, c, rs, &vals)?;
         total += 1;
         for (k, m) in w.iter().enumerate() {
-            let e = |i: usize, j: usize| eval(&m[i][j], &vals).map(|z| z.re).map_err(|x| c.error(x.to_string()));
+            let e = |i: usize, j: usize| eval(&m[i][j], &vals).map(|z| z.re).for_claim(c);
             let (a, b, cc, d) = (e(0, 0)?, e(0, 1)?, e(1, 0)?, e(1, 1)?);
             let tr = a + d;
             let det = a * d - b * cc;
