@@ -19,6 +19,7 @@ use crate::transcript::inputs::Inputs;
 use crate::transcript::inputs::{DARK_CHEMISTRY, Reaction, VISIBLE_CHEMISTRY};
 use crate::transcript::lower::{Letters, Scope, lower};
 use crate::transcript::vocabulary::Named;
+use std::any::Any;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -26,6 +27,10 @@ use symbolica::atom::Atom;
 
 /// Derived [D2] coefficients by reaction and flavours, shared with overlays.
 type D2Cache = Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>;
+
+/// Derived quantities by name, each computed once from the inputs (never from a
+/// printed claim), shared with overlays.
+type SharedCache = Rc<RefCell<HashMap<&'static str, Rc<dyn Any>>>>;
 
 /// Shared derived data, computed once per audit.
 pub struct Context<'a> {
@@ -37,6 +42,7 @@ pub struct Context<'a> {
     overlay: Option<Claim>,
     d2: Rc<OnceCell<Vec<D2Row>>>,
     derived: D2Cache,
+    shared: SharedCache,
     printed: RefCell<HashMap<(String, usize), Atom>>,
     letters: RefCell<HashMap<String, Option<Atom>>>,
 }
@@ -49,6 +55,7 @@ impl<'a> Context<'a> {
             overlay: None,
             d2: Rc::new(OnceCell::new()),
             derived: Rc::new(RefCell::new(HashMap::new())),
+            shared: Rc::new(RefCell::new(HashMap::new())),
             printed: RefCell::new(HashMap::new()),
             letters: RefCell::new(HashMap::new()),
         }
@@ -63,9 +70,24 @@ impl<'a> Context<'a> {
             overlay: Some(c),
             d2: self.d2.clone(),
             derived: self.derived.clone(),
+            shared: self.shared.clone(),
             printed: RefCell::new(HashMap::new()),
             letters: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// A derivation step shared by several checks: computed by `derive` the first
+    /// time `name` is asked for, then reused by every check of the audit and by
+    /// the explainer's re-runs. `derive` must depend on the inputs only, never on
+    /// a printed claim (which an explainer overlay may change). This is the
+    /// derivation half of a check; the comparison half stays in the check.
+    pub fn shared<T: 'static>(&self, name: &'static str, derive: impl FnOnce() -> T) -> Rc<T> {
+        if let Some(v) = self.shared.borrow().get(name).and_then(|v| v.clone().downcast::<T>().ok()) {
+            return v;
+        }
+        let v = Rc::new(derive());
+        self.shared.borrow_mut().insert(name, v.clone());
+        v
     }
 
     /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).

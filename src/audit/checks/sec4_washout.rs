@@ -21,6 +21,7 @@ use crate::transcript::lower::{Letters, Scope};
 use crate::transcript::particles::{Field, parse_process};
 use crate::transcript::vocabulary::Named;
 use num_complex::Complex64;
+use std::rc::Rc;
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The checks of `derivations/sec4_washout.toml`: claim ids -> check function.
@@ -78,12 +79,19 @@ fn apply_rule(e: &Atom, reactions: &[Reaction]) -> Atom {
     out.expand()
 }
 
+/// The derived omega^(1), omega^(2) of Eq. (49) from every Table 2 reaction
+/// (Eqs. 85-86): one derivation step, shared by the checks of this file.
+fn omegas(c: &Claim, ctx: &Context<'_>) -> Result<Rc<[[[Atom; 2]; 2]; 2]>, CheckError> {
+    let rs = ctx.reactions(c)?;
+    let mu = ctx.potentials(c)?;
+    Ok(ctx.shared("sec4_washout::omega", || [omega(rs, &mu, 1), omega(rs, &mu, 2)]))
+}
+
 /// Eqs. (50)-(53).
 pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
-    let mu = ctx.potentials(c)?;
-    let w1 = omega(rs, &mu, 1);
-    let w2 = omega(rs, &mu, 2);
+    let w = omegas(c, ctx)?;
+    let (w1, w2) = (&w[0], &w[1]);
     let (i, j) = entry(&c.id);
     let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))?;
     let derived = &w1[i][j];
@@ -120,9 +128,7 @@ pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
 
 /// Eq. (49): the omega are T-independent (the scalings T^3/M1^2 and T^5/M1^4 are exact).
 pub fn eq49(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
-    let rs = ctx.reactions(c)?;
-    let mu = ctx.potentials(c)?;
-    let ok = [1, 2].iter().all(|k| omega(rs, &mu, *k).iter().flatten().all(|e| !e.contains_symbol(S.temp)));
+    let ok = omegas(c, ctx)?.iter().flatten().flatten().all(|e| !e.contains_symbol(S.temp));
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed(printed_text(c))
         .derived(format!("omega^(1), omega^(2) independent of T: {ok}"))
@@ -154,8 +160,7 @@ fn s_values(ctx: &Context<'_>, c: &Claim, rs: &[Reaction], couplings: &Values) -
 /// The stability statement: non-negative trace and determinant of omega^(1,2).
 pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
-    let mu = ctx.potentials(c)?;
-    let w = [omega(rs, &mu, 1), omega(rs, &mu, 2)];
+    let w = omegas(c, ctx)?;
     let samples: usize = c.quoted.get("samples").and_then(|q| q.text.parse().ok()).unwrap_or(200);
     let mut rng = crate::numerics::sampling::XorShift64::new(0x9E3779B97F4A7C15);
     let mut next = || rng.unit();
