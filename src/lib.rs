@@ -52,12 +52,19 @@
 #![allow(clippy::result_large_err)]
 
 // The layers, bottom up.
+/// Layer 1: computer algebra on Symbolica atoms.
 pub mod cas;
+/// Layer 2: the transcribed claims, their language and every input file.
 pub mod transcript;
+/// Layer 3a: the symbolic derivations.
 pub mod derive;
+/// Layer 3b: arbitrary-precision numerics (App. A).
 pub mod numerics;
+/// Layer 4: cosmology in plain Rust (evolution, freeze-out, scans).
 pub mod cosmo;
+/// Layer 5: checks, verdicts, explanations and reports.
 pub mod audit;
+/// Layer 6: tables and figures in the output formats.
 pub mod render;
 
 /// Timings of the derivations, the collision integrals and the evolution.

@@ -2,13 +2,21 @@
 //! directory and its inputs, loaded once (on first use) and passed to every
 //! command.
 
+/// `cogenesis audit`.
 pub mod audit;
+/// `cogenesis bench`.
 pub mod bench;
+/// `cogenesis collide`.
 pub mod collide;
+/// `cogenesis derive`.
 pub mod derive;
+/// `cogenesis evolve`.
 pub mod evolve;
+/// `cogenesis explain`.
 pub mod explain;
+/// `cogenesis relic`.
 pub mod relic;
+/// `cogenesis scan`.
 pub mod scan;
 
 /// Keep Symbolica's licence banner off stdout (machine-readable output must stay

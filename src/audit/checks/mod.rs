@@ -7,10 +7,13 @@
 //! [`check_for`] finds the check of a claim. A claim without a check is
 //! reported as unchecked; every verdict names its check (`checked_by`).
 //!
-//! A [`Check`] is a struct so that a check can later be split into a derivation
-//! step (independent of the printed text, computed once and shared through the
-//! [`Context`] caches) and a comparison step: add the step as a field, keep the
-//! table.
+//! A check has two halves. The derivation step depends on the inputs only, never
+//! on the printed text; it is computed once and shared through
+//! [`Context::shared`] (and the [D2] caches of the [`Context`]), for example the
+//! wash-out matrices of `sec4_washout`. The comparison step reads the printed
+//! claim and gives the verdict. A [`Check`] is a struct, so that the derivation
+//! step can become a field of its own when the audit is made incremental: the
+//! tables stay as they are.
 
 /// A row of a check table: `check!(function, ["eq50", "eq51"])`. Defined
 /// before the modules so that their tables can use it.
@@ -20,18 +23,29 @@ macro_rules! check {
     };
 }
 
+/// Checks of `appA_collision.toml`: the collision integrals of App. A (Eqs. 72-77).
 #[allow(non_snake_case)]
 pub mod appA_collision;
+/// Checks of `appB_matrix_elements.toml`: coupling products and asymmetric squared matrix elements (Eqs. 78-82).
 #[allow(non_snake_case)]
 pub mod appB_matrix_elements;
+/// Checks of `sec2_asymmetry.toml`: the [D2] coefficients and sum rules (Eqs. 17-23).
 pub mod sec2_asymmetry;
+/// Checks of `sec2_model.toml`: the light-neutrino mass of Eq. (4).
 pub mod sec2_model;
+/// Checks of `sec2_tables.toml`: Tables 1-3 and footnote 4.
 pub mod sec2_tables;
+/// Checks of `sec3_energy_transfer.toml`: energy transfer and the source and wash-out prefactors (Eqs. 31-37, 60).
 pub mod sec3_energy_transfer;
+/// Checks of `sec4_benchmarks.toml`: source terms and benchmarks (Eqs. 47-48, 56-59), the |y1| statements.
 pub mod sec4_benchmarks;
+/// Checks of `sec4_chemistry.toml`: chemical equilibrium (Eqs. 38-44).
 pub mod sec4_chemistry;
+/// Checks of `sec4_evolution.toml`: statements about the evolution (Eqs. 55, 61, Figs. 6-7, final yields).
 pub mod sec4_evolution;
+/// Checks of `sec4_washout.toml`: the wash-out terms (Eqs. 49-53, 85-88) and their stability.
 pub mod sec4_washout;
+/// Checks of `sec5_dark.toml`: the dark sector and the freeze-out (Eqs. 24-28, 62-68, Fig. 8).
 pub mod sec5_dark;
 
 pub use crate::audit::context::Context;
