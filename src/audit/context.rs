@@ -16,7 +16,7 @@ use crate::transcript::chemistry::System;
 use crate::transcript::claims::{Claim, ClaimSet};
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::inputs::Inputs;
-use crate::transcript::inputs::{DARK_CHEMISTRY, Reaction, VISIBLE_CHEMISTRY};
+use crate::transcript::inputs::Reaction;
 use crate::transcript::lower::{Letters, Scope, lower};
 use crate::transcript::vocabulary::Named;
 use std::any::Any;
@@ -160,7 +160,7 @@ impl<'a> Context<'a> {
 
     /// The chemical potentials of the visible and dark systems (Eqs. 41, 43) per unit charge.
     pub fn potentials(&self, c: &Claim) -> Result<Potentials, CheckError> {
-        Ok(Potentials { visible: self.equilibrium(c, VISIBLE_CHEMISTRY)?.1, dark: self.equilibrium(c, DARK_CHEMISTRY)?.1 })
+        Potentials::from_inputs(self.inputs).for_claim(c)
     }
 
     /// The chemistry coefficients of the numerical evolution.

@@ -46,13 +46,25 @@ pub enum Cause {
     #[error("cannot evaluate: {0}")]
     Eval(#[from] MissingValue),
     #[error("derivation failed: {0}")]
-    Derive(#[from] DeriveError),
+    Derive(DeriveError),
     #[error("chemistry: {0}")]
     Equilibrium(#[from] EquilibriumError),
     #[error("collision integral: {0}")]
     Collision(#[from] CollisionError),
     #[error("{0}")]
     Cosmo(#[from] CosmoError),
+}
+
+/// A derivation error that is really a missing input or an unsolvable
+/// chemistry system is reported as that.
+impl From<DeriveError> for Cause {
+    fn from(e: DeriveError) -> Self {
+        match e {
+            DeriveError::Input(e) => Cause::Input(e),
+            DeriveError::Equilibrium(e) => Cause::Equilibrium(e),
+            other => Cause::Derive(other),
+        }
+    }
 }
 
 impl From<ParamError> for Cause {

@@ -11,10 +11,11 @@
 
 use crate::cosmo::constants::{N_G, NU_MASS_BOUND_EV, V_HIGGS};
 use crate::cosmo::error::CosmoError;
-use crate::derive::chemistry::{self, Equilibrium};
+use crate::derive::chemistry::Equilibrium;
 use crate::derive::error::DeriveError;
 use crate::derive::sources::{Charge, delta_charge};
-use crate::transcript::inputs::{DARK_CHEMISTRY, Inputs, Reaction, VISIBLE_CHEMISTRY};
+use crate::derive::washout::Potentials;
+use crate::transcript::inputs::{Inputs, Reaction};
 use crate::transcript::particles::{Field, Particle};
 use num_complex::Complex64 as C;
 use std::f64::consts::PI;
@@ -71,11 +72,8 @@ impl Chem {
 
     /// Solve the visible and dark chemistry systems of the inputs and read their Table 2.
     pub fn from_inputs(inputs: &Inputs) -> Result<Chem, CosmoError> {
-        let solve = |f: &str| -> Result<Equilibrium, CosmoError> {
-            let system = inputs.chemistry(f)?;
-            chemistry::solve(system).map_err(|e| CosmoError::Derive(e.into()))
-        };
-        Chem::from_equilibria(&solve(VISIBLE_CHEMISTRY)?, &solve(DARK_CHEMISTRY)?, inputs.table2_reactions()?)
+        let mu = Potentials::from_inputs(inputs)?;
+        Chem::from_equilibria(&mu.visible, &mu.dark, inputs.table2_reactions()?)
     }
 }
 
