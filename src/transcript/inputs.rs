@@ -7,7 +7,7 @@
 
 use crate::transcript::chemistry::{ChemistryError, System};
 use crate::transcript::claims::{Claim, ClaimSet, load_dir};
-use crate::transcript::error::{InputError, Location, TranscriptionError};
+use crate::transcript::error::{InputError, TranscriptionError};
 use crate::transcript::particles::{Process, parse_process};
 use crate::transcript::slips::SlipSpace;
 use crate::transcript::species::{self, Sector};
@@ -155,10 +155,5 @@ impl Inputs {
             Ok(r) => Ok(r),
             Err(e) => Err(e.clone().into()),
         }
-    }
-
-    /// Location of an input file, for messages.
-    pub fn location(&self, rel: &str) -> Location {
-        Location { file: self.dir.as_deref().map(|d| d.join(rel)).unwrap_or_else(|| PathBuf::from(rel)), line: None, column: None }
     }
 }
