@@ -16,13 +16,21 @@ pub mod couplings;
 pub mod dark;
 /// Errors of the derivation layer.
 pub mod error;
+/// Feynman rules of Eq. (2): vertices, wave functions, N_a propagators and their expansion.
+pub mod feynman;
+/// The symmetric kernels [S1], [S2] of Eq. (13) and Table 3, from the tree amplitudes.
+pub mod kernels;
 /// Fields, charges and the heavy-neutrino vertices of Eq. (2).
 pub mod model;
 /// The light-neutrino mass of Eq. (4) and the |y1| bound of Eq. (5).
 pub mod neutrino_mass;
 /// Massless two-body phase space (Eq. 11).
 pub mod phase_space;
+/// Explicit two-component spinors and momenta in the centre-of-mass frame.
+pub mod spinors;
 /// Source and energy-transfer terms from the collision integrals (Eqs. 45-48).
 pub mod sources;
+/// Tree amplitudes of the Table 2 reactions by N_a exchange, squared and spin-summed.
+pub mod tree;
 /// Wash-out matrices of Eq. (49) from the collision terms (Eqs. 85-86).
 pub mod washout;
