@@ -28,7 +28,7 @@ fn xi_agrees_with_the_approximate_eq33_for_small_transfer() {
         let t = m1 / x;
         let rho = PI * PI * G_STAR * t.powi(4) / 30.0;
         let h = hubble(t);
-        let (s1, s2) = (p.s(1), p.s(2));
+        let (s1, s2) = (p.s(1, &ch), p.s(2, &ch));
         let ce1 = 3.0 * 3.0 / PI.powi(4) * s1[1] * t.powi(7);
         let ce2 = 3.0 * 96.0 / PI.powi(4) * (s2[1] + s2[2]) * t.powi(9);
         let xi_approx = (G_STAR / G_STAR_X * (ce1 + ce2 / 3.0) / (rho * h)).powf(0.25);

@@ -2,7 +2,8 @@
 //! backed by an independent check: the [D2] table by `d2_crosscheck.rs`
 //! (num-complex evaluation of Eqs. 79-82 with numerical phase-space
 //! quadrature), the benchmark table by `benchmarks_crosscheck.rs`, and the
-//! verdict list by the numerical findings in both.
+//! verdict list by the numerical findings in both, Table 3 by
+//! `table3_crosscheck.rs` (an independent four-component route).
 
 #[macro_use]
 mod support;
@@ -29,6 +30,17 @@ fn benchmark_coefficient_table() {
     let set = load_dir(&derivations());
     let map = substitutions(set.get("eq56").unwrap()).unwrap();
     snap!("benchmark_coefficients", tables::benchmark_table(&source_coefficients(&map).unwrap(), Format::Text));
+}
+
+/// Table 3 as derived, backed by `table3_crosscheck.rs` (four-component
+/// Dirac/Majorana amplitudes in num-complex with angular quadrature, 1e-10).
+#[test]
+fn table3_derived() {
+    let inputs = support::inputs();
+    let processes: Vec<_> = inputs.table2_reactions().unwrap().iter().map(|r| r.process).collect();
+    let kernels = cogenesis::derive::kernels::table3(&processes).unwrap();
+    snap!("table3_derived", tables::table3(&kernels, Format::Text));
+    snap!("table3_derived_latex", tables::table3(&kernels, Format::Latex));
 }
 
 #[test]

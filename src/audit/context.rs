@@ -11,6 +11,7 @@ use crate::derive::asymmetry::{D2Row, d2_couplings, d2_table};
 use crate::derive::chemistry::{self, Equilibrium};
 use crate::derive::couplings::EQ78;
 use crate::derive::dark::{self, Dof};
+use crate::derive::kernels::{SymmetricKernel, symmetric_kernel};
 use crate::derive::washout::Potentials;
 use crate::transcript::chemistry::System;
 use crate::transcript::claims::{Claim, ClaimSet};
@@ -18,6 +19,7 @@ use crate::transcript::error::TranscriptionError;
 use crate::transcript::inputs::Inputs;
 use crate::transcript::inputs::Reaction;
 use crate::transcript::lower::{Letters, Scope, lower};
+use crate::transcript::particles::Process;
 use crate::transcript::vocabulary::Named;
 use std::any::Any;
 use std::cell::{OnceCell, RefCell};
@@ -163,14 +165,33 @@ impl<'a> Context<'a> {
         Potentials::from_inputs(self.inputs).for_claim(c)
     }
 
-    /// The chemistry coefficients of the numerical evolution.
+    /// The chemistry coefficients and derived kernels of the numerical evolution.
     pub fn chem(&self, c: &Claim) -> Result<Chem, CheckError> {
-        Chem::from_inputs(self.inputs).for_claim(c)
+        let mu = self.potentials(c)?;
+        Chem::from_equilibria(&mu.visible, &mu.dark, self.reactions(c)?, self.table3(c)?).for_claim(c)
     }
 
     /// The reactions of Table 2.
     pub fn reactions(&self, c: &Claim) -> Result<&'a [Reaction], CheckError> {
         Ok(self.inputs.table2(c)?)
+    }
+
+    /// [S1], [S2] of a reaction derived from the Feynman rules (Table 3 as
+    /// derived), computed once per reaction and shared by every check and the
+    /// explainer's re-runs.
+    pub fn kernel(&self, c: &Claim, p: &Process) -> Result<Rc<SymmetricKernel>, CheckError> {
+        let cache = self.shared("derive::kernels", || RefCell::new(HashMap::<Process, Rc<SymmetricKernel>>::new()));
+        if let Some(k) = cache.borrow().get(p) {
+            return Ok(k.clone());
+        }
+        let k = Rc::new(symmetric_kernel(p).for_claim(c)?);
+        cache.borrow_mut().insert(*p, k.clone());
+        Ok(k)
+    }
+
+    /// The derived [S1], [S2] of every Table 2 reaction, in the order of Table 2.
+    pub fn table3(&self, c: &Claim) -> Result<Vec<SymmetricKernel>, CheckError> {
+        self.reactions(c)?.iter().map(|r| self.kernel(c, &r.process).map(|k| (*k).clone())).collect()
     }
 
     /// The degrees of freedom of each sector of a field-content file.

@@ -4,6 +4,7 @@ use cogenesis::cas::couplings::Setup;
 use cogenesis::derive::asymmetry::d2_table;
 use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
 use cogenesis::derive::chemistry::solve;
+use cogenesis::derive::kernels::table3;
 use cogenesis::derive::washout::{Potentials, omega};
 use cogenesis::render::tables::{self, Format};
 use std::process::ExitCode;
@@ -20,7 +21,7 @@ enum Table {
     Washout,
     /// Table 2 as derived: charge changes and leading-order asymmetry of each reaction.
     Table2,
-    /// Table 3 as transcribed, in couplings, with the L+L_x (spurion) classification of each row.
+    /// Table 3 as derived from the Feynman rules of Eq. (2): [S1], [S2] of every Table 2 reaction.
     Table3,
 }
 
@@ -50,7 +51,11 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             }
             tables::chemistry_table(&systems, args.format)
         }
-        Table::Table3 => tables::table3(&state.inputs()?.claims, args.format).map_err(|e| e.to_string())?,
+        Table::Table3 => {
+            let reactions = state.inputs()?.table2_reactions().map_err(|e| e.to_string())?;
+            let processes: Vec<_> = reactions.iter().map(|r| r.process).collect();
+            tables::table3(&table3(&processes).map_err(|e| e.to_string())?, args.format)
+        }
         Table::Washout | Table::Table2 => {
             let inputs = state.inputs()?;
             let rs = inputs.table2_reactions().map_err(|e| e.to_string())?;

@@ -8,7 +8,7 @@
 //! Start at T_RH with xi = 0 and zero charges.
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
-use crate::cosmo::point::{Chem, Point, omega_from_s};
+use crate::cosmo::point::{Chem, Point, energy_transfer, omega_from_s};
 use diffsol::{MatrixCommon, NalgebraLU, NalgebraMat, OdeBuilder, OdeSolverMethod};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -87,9 +87,8 @@ impl Trajectory {
 
 /// Everything the right-hand side needs, precomputed.
 #[derive(Clone, Copy)]
-struct Model {
-    point: Point,
-    chem: Chem,
+struct Model<'a> {
+    chem: &'a Chem,
     s1: [f64; 10],
     s2: [f64; 10],
     sigma: [f64; 2],
@@ -98,7 +97,7 @@ struct Model {
     s_rh: f64,
 }
 
-impl Model {
+impl Model<'_> {
     fn rhs(&self, n: f64, x: &[f64], dx: &mut [f64]) {
         let a = n.exp();
         let a4 = a.powi(4);
@@ -108,13 +107,13 @@ impl Model {
         let tx = (30.0 * rhox / (PI * PI * G_STAR_X)).powf(0.25);
         let xi = tx / t;
         let h = ((rho + rhox) / 3.0).sqrt() / M_PL;
-        let ce = self.point.energy_transfer(t, tx);
+        let ce = energy_transfer(&self.s1, &self.s2, t, tx);
         dx[0] = -ce * a4 / (h * self.rho_rh);
         dx[1] = -dx[0];
         let s_over = self.s_rh / a.powi(3);
         let nq = [x[2] / K * s_over, x[3] / K * s_over];
-        let w1 = omega_from_s(&self.s1, 1, xi, self.m1, &self.chem);
-        let w2 = omega_from_s(&self.s2, 2, xi, self.m1, &self.chem);
+        let w1 = omega_from_s(&self.s1, 1, xi, self.m1, self.chem);
+        let w2 = omega_from_s(&self.s2, 2, xi, self.m1, self.chem);
         let (t3, t5, t8) = (t.powi(3) / self.m1.powi(2), t.powi(5) / self.m1.powi(4), t.powi(8) / self.m1.powi(4));
         for q in 0..2 {
             let source = self.sigma[q] * (1.0 - xi.powi(8)) * t8;
@@ -151,10 +150,9 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
     let m1 = point.m[0];
     let t_rh = m1 / settings.x_rh;
     let model = Model {
-        point: *point,
-        chem: *chem,
-        s1: point.s(1),
-        s2: point.s(2),
+        chem,
+        s1: point.s(1, chem),
+        s2: point.s(2, chem),
         sigma: point.sigma(),
         m1,
         rho_rh: PI * PI * G_STAR * t_rh.powi(4) / 30.0,

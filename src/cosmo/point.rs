@@ -3,7 +3,8 @@
 //!
 //! The formulas are the derived ones (checked against the symbolic derivations
 //! in `tests/point.rs`): [D2] of Eqs. (17) and (20) as derived, [S1], [S2] of
-//! Table 3 (as printed: they need an amplitude calculation), the wash-out
+//! Table 3 as derived from the tree amplitudes ([`crate::derive::kernels`],
+//! evaluated here as plain coupling sums), the wash-out
 //! matrices of Eq. (49) by the direct sum of Eqs. (85)-(86) over the Table 2
 //! reactions as transcribed, with chemical potentials from the chemistry solver
 //! (both read into [`Chem`] before any worker thread starts), and the energy
@@ -13,6 +14,7 @@ use crate::cosmo::constants::{N_G, NU_MASS_BOUND_EV, V_HIGGS};
 use crate::cosmo::error::CosmoError;
 use crate::derive::chemistry::Equilibrium;
 use crate::derive::error::DeriveError;
+use crate::derive::kernels::{SymmetricKernel, table3};
 use crate::derive::sources::{Charge, delta_charge};
 use crate::derive::washout::Potentials;
 use crate::transcript::inputs::{Inputs, Reaction};
@@ -36,12 +38,13 @@ pub enum ParamError {
     XRh(f64),
 }
 
-/// What the numerical evolution takes from the transcription, read once before
-/// any worker thread starts: the chemical-potential coefficients (mu_X / mu_Q)
-/// of the chemistry solver (Eqs. 41-43), mu_B/mu_{B-L} that converts Y_{B-L}
-/// into Y_B (Eq. 42), and the reactions of Table 2 as transcribed (in the
-/// order of their [S_k] in [`Point::s`]).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// What the numerical evolution takes from the inputs and the derivations,
+/// prepared once before any worker thread starts: the chemical-potential
+/// coefficients (mu_X / mu_Q) of the chemistry solver (Eqs. 41-43),
+/// mu_B/mu_{B-L} that converts Y_{B-L} into Y_B (Eq. 42), the reactions of
+/// Table 2 as transcribed, and their [S1], [S2] derived from the Feynman rules
+/// (in the order of [`Point::s`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Chem {
     pub l: f64,
     pub h: f64,
@@ -51,12 +54,22 @@ pub struct Chem {
     pub b_over_bl: f64,
     /// The ten reactions of Table 2.
     pub reactions: [ReactionRow; 10],
+    /// [S1], [S2] of each reaction (Table 3 as derived), same order.
+    pub kernels: Vec<SymmetricKernel>,
 }
 
 impl Chem {
-    /// From the solved systems of `derivations/chemistry/` (visible and dark_high)
-    /// and the Table 2 reactions.
-    pub fn from_equilibria(visible: &Equilibrium, dark: &Equilibrium, reactions: &[Reaction]) -> Result<Chem, CosmoError> {
+    /// From the solved systems of `derivations/chemistry/` (visible and dark_high),
+    /// the Table 2 reactions and their derived kernels (same order).
+    pub fn from_equilibria(
+        visible: &Equilibrium,
+        dark: &Equilibrium,
+        reactions: &[Reaction],
+        kernels: Vec<SymmetricKernel>,
+    ) -> Result<Chem, CosmoError> {
+        if kernels.len() != reactions.len() || kernels.iter().zip(reactions).any(|(k, r)| k.process != r.process) {
+            return Err(DeriveError::structure("Table 3", "the derived kernels do not match the Table 2 reactions").into());
+        }
         let mu = |e: &Equilibrium, n: &str| {
             e.mu(n).map(|q| q.to_f64()).ok_or_else(|| DeriveError::structure("chemistry", format!("the systems lack {n}")))
         };
@@ -67,13 +80,18 @@ impl Chem {
             phi: mu(dark, "phi")?,
             b_over_bl: mu(visible, "B")?,
             reactions: table2_rows(reactions)?,
+            kernels,
         })
     }
 
-    /// Solve the visible and dark chemistry systems of the inputs and read their Table 2.
+    /// Solve the visible and dark chemistry systems of the inputs, read their
+    /// Table 2 and derive its [S1], [S2] (Symbolica: call before starting workers).
     pub fn from_inputs(inputs: &Inputs) -> Result<Chem, CosmoError> {
         let mu = Potentials::from_inputs(inputs)?;
-        Chem::from_equilibria(&mu.visible, &mu.dark, inputs.table2_reactions()?)
+        let reactions = inputs.table2_reactions()?;
+        let processes: Vec<_> = reactions.iter().map(|r| r.process).collect();
+        let kernels = table3(&processes)?;
+        Chem::from_equilibria(&mu.visible, &mu.dark, reactions, kernels)
     }
 }
 
@@ -151,15 +169,6 @@ impl Point {
     pub fn d(&self) -> C {
         self.sum(|a| self.y[a] * self.lam[a].conj() / (self.m[a] * self.m[a]))
     }
-    fn a3(&self) -> C {
-        self.sum(|a| self.y[a] * self.y[a] / self.m[a].powi(3))
-    }
-    fn b3(&self) -> C {
-        self.sum(|a| self.lam[a] * self.lam[a] / self.m[a].powi(3))
-    }
-    fn c3(&self) -> C {
-        self.sum(|a| self.y[a] * self.lam[a] / self.m[a].powi(3))
-    }
 
     /// [D2] of l H -> l^dag H^dag (Eq. 17 as derived).
     pub fn d2_ll(&self) -> f64 {
@@ -175,56 +184,35 @@ impl Point {
         [12.0 * N_G * N_G / PI.powi(4) * self.d2_ll() * m4, 12.0 / PI.powi(4) * self.d2_chichi() * m4]
     }
 
-    /// [S_k] (k = 1, 2) of each Table 2 reaction, from Table 3 (divided by 4 pi).
-    pub fn s(&self, k: u32) -> [f64; 10] {
-        let (a, b, c, d) = (self.a(), self.b(), self.c(), self.d());
-        let re = |x: C, y: C| (x * y.conj()).re;
-        let four_pi = 4.0 * PI;
-        let v = if k == 1 {
-            [
-                6.0 * a.norm_sqr(),
-                c.norm_sqr(),
-                0.0,
-                2.0 * b.norm_sqr(),
-                3.0 * a.norm_sqr(),
-                2.0 * c.norm_sqr(),
-                0.0,
-                c.norm_sqr(),
-                0.0,
-                b.norm_sqr(),
-            ]
-        } else {
-            let (a3, b3, c3) = (self.a3(), self.b3(), self.c3());
-            [
-                4.0 * re(a3, a),
-                2.0 * re(c3, c),
-                d.norm_sqr(),
-                4.0 / 3.0 * re(b3, b),
-                3.0 * re(a3, a),
-                -2.0 * re(c3, c),
-                d.norm_sqr() / 3.0,
-                -2.0 / 3.0 * re(c3, c),
-                d.norm_sqr(),
-                -re(b3, b),
-            ]
-        };
-        v.map(|x| x / four_pi)
+    /// [S_k] (k = 1, 2) of each Table 2 reaction: the derived kernels of `chem`
+    /// evaluated at this point's couplings.
+    pub fn s(&self, k: u32, chem: &Chem) -> [f64; 10] {
+        let mut out = [0.0; 10];
+        for (o, kernel) in out.iter_mut().zip(&chem.kernels) {
+            *o = kernel.value(k, &self.y, &self.lam, &self.m);
+        }
+        out
     }
 
     /// The wash-out matrix omega^(k)(xi) of Eq. (49) (rows and columns B-L, L_x).
     pub fn omega(&self, k: u32, xi: f64, chem: &Chem) -> [[f64; 2]; 2] {
-        omega_from_s(&self.s(k), k, xi, self.m[0], chem)
+        omega_from_s(&self.s(k, chem), k, xi, self.m[0], chem)
     }
 
-    /// The energy-transfer collision term C_E (Eq. 31 with the coefficients of Eq. 77:
-    /// 3/pi^4 and 96/pi^4), [S]^{lH} summed over the n_g lepton flavours.
-    pub fn energy_transfer(&self, t: f64, tx: f64) -> f64 {
-        let s1 = self.s(1);
-        let s2 = self.s(2);
-        let e1 = 3.0 / PI.powi(4);
-        let e2 = 96.0 / PI.powi(4);
-        N_G * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
+    /// The energy-transfer collision term C_E at this point ([`energy_transfer`]).
+    pub fn energy_transfer(&self, t: f64, tx: f64, chem: &Chem) -> f64 {
+        energy_transfer(&self.s(1, chem), &self.s(2, chem), t, tx)
     }
+}
+
+/// The energy-transfer collision term C_E (Eq. 31 with the coefficients of
+/// Eq. 77: 3/pi^4 and 96/pi^4) from the [S_k] of the Table 2 reactions, [S]^{lH}
+/// summed over the n_g lepton flavours (rows 2 and 3: l H -> chi^dag phi^dag and
+/// l H -> chi phi).
+pub fn energy_transfer(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64) -> f64 {
+    let e1 = 3.0 / PI.powi(4);
+    let e2 = 96.0 / PI.powi(4);
+    N_G * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
 }
 
 /// A particle of a Table 2 reaction: (visible sector?, species, antiparticle?).

@@ -53,12 +53,11 @@ impl Bilinear {
 
     fn coefficient_text(&self, first: bool) -> String {
         let q = self.coefficient;
-        let sign = if q.n < 0 {
-            "- "
-        } else if first {
-            ""
-        } else {
-            "+ "
+        let sign = match (q.n < 0, first) {
+            (true, true) => "-",
+            (true, false) => "- ",
+            (false, true) => "",
+            (false, false) => "+ ",
         };
         let a = Q::new(q.n.abs(), q.d);
         if a == Q::int(1) { sign.to_string() } else { format!("{sign}{a} ") }
@@ -103,7 +102,7 @@ impl Bilinear {
     /// Mathematica.
     pub fn mathematica(&self) -> String {
         let q = self.coefficient;
-        let c = format!("({}/{})", q.n, q.d);
+        let c = if q.d == 1 { format!("{}", q.n) } else { format!("({}/{})", q.n, q.d) };
         if self.x == self.y {
             format!("{c} Abs[{}]^2", self.x.mathematica("a"))
         } else {
@@ -229,11 +228,8 @@ pub fn symmetric_kernel(p: &Process) -> Result<SymmetricKernel, DeriveError> {
             let get = |m: &(CouplingSum, CouplingSum)| c.get(m).copied().unwrap_or(Q::zero());
             let re = unique.iter().fold(Q::zero(), |acc, m| acc + get(m));
             // Im[K_x conj K_y] changes sign under (x,y) -> (y,x) and under conjugation
-            let im = if x == y || x == y.conj() {
-                Q::zero()
-            } else {
-                get(&members[0]) - get(&members[1]) - get(&members[2]) + get(&members[3])
-            };
+            let im =
+                if x == y || x == y.conj() { Q::zero() } else { get(&members[0]) - get(&members[1]) - get(&members[2]) + get(&members[3]) };
             if !im.is_zero() {
                 return Err(err(format!("an imaginary part {im} Im[K_x conj(K_y)] does not cancel for x = {x}, y = {y}")));
             }

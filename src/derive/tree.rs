@@ -12,8 +12,8 @@
 //! The spin- and SU(2)-summed square is then `sum_{x,y} K_x conj(K_y) sum R_x R_y`.
 
 use crate::cas::algebra::{conj, int};
-use crate::cas::rational::Q;
 use crate::cas::couplings::{Flavour, Setup, lambda, mass, y};
+use crate::cas::rational::Q;
 use crate::derive::couplings::Channel;
 use crate::derive::error::DeriveError;
 use crate::derive::feynman::{Propagator, is_doublet, is_fermion, propagator_series, su2_factor};
@@ -130,12 +130,7 @@ impl CouplingSum {
 
     /// `sum_a y_ia M_a^-1 y_ja`-style text with summation index `index`.
     pub fn text(&self, index: &str) -> String {
-        format!(
-            "sum_{index} {} M_{index}^-{} {}",
-            self.couplings[0].name(index),
-            self.inverse_mass_power,
-            self.couplings[1].name(index)
-        )
+        format!("sum_{index} {} M_{index}^-{} {}", self.couplings[0].name(index), self.inverse_mass_power, self.couplings[1].name(index))
     }
 
     /// LaTeX: `\sum_a y_{ia} M_a^{-1} y_{ja}`.

@@ -6,8 +6,6 @@ use crate::cas::print::{coefficient_latex, coefficient_string, monomial_string};
 use crate::cas::print::{latex, mathematica, plain};
 use crate::derive::asymmetry::D2Row;
 use crate::derive::benchmarks::{SourceCoefficient, sine_name};
-use crate::derive::couplings::EQ78;
-use crate::transcript::error::TranscriptionError;
 use serde::Serialize;
 use symbolica::atom::Atom;
 
@@ -389,53 +387,94 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
     }
 }
 
-/// Table 3 as transcribed (4 pi [S1], 4 pi [S2]), lowered to couplings with
-/// y_ia = y_a, and whether each reaction conserves L + L_x.
-pub fn table3(set: &crate::transcript::claims::ClaimSet, format: Format) -> Result<String, TranscriptionError> {
-    use crate::cas::couplings::Setup;
-    use crate::transcript::lower::{Letters, Scope, lower};
-    let mut rows = vec![];
-    for c in set.claims.iter().filter(|c| c.id.starts_with("tab3.")) {
-        let r = c.quoted.get("reaction").ok_or_else(|| c.error("missing quoted.reaction"))?;
-        let p = crate::transcript::particles::parse_process(&r.text).ok_or_else(|| c.error(format!("cannot read {:?}", r.text)))?;
-        let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78));
-        let s1 = lower(c.expression()?, &scope).map_err(|e| c.lower_error(e))?;
-        let s2 = lower(&c.quoted_expression("S2")?, &scope).map_err(|e| c.error(e.to_string()))?;
-        let t = |s: &[crate::transcript::particles::Particle; 2]| s.iter().map(|x| x.twice_l() + x.twice_lx()).sum::<i64>();
-        rows.push((p.to_string(), t(&p.fin) == t(&p.initial), s1, s2));
-    }
-    Ok(match format {
+/// A reaction in LaTeX, leptons labelled i, j in order (`\ell_i H \to \ell_j^\dagger H^\dagger`).
+pub fn process_latex(p: &crate::transcript::particles::Process) -> String {
+    use crate::transcript::particles::Field;
+    let mut leptons = ["i", "j"].into_iter();
+    let mut name = |x: &crate::transcript::particles::Particle| {
+        let base = match x.field {
+            Field::Lepton => format!("\\ell_{}", leptons.next().unwrap_or("k")),
+            Field::Higgs => "H".into(),
+            Field::Chi => "\\chi".into(),
+            Field::Phi => "\\phi".into(),
+            Field::ChiC => "\\chi^c".into(),
+            Field::Eta => "\\eta".into(),
+            Field::HeavyN => "N".into(),
+        };
+        if x.dagger { format!("{base}^\\dagger") } else { base }
+    };
+    let a: Vec<String> = p.initial.iter().map(&mut name).collect();
+    let b: Vec<String> = p.fin.iter().map(&mut name).collect();
+    format!("{} {} \\to {} {}", a[0], a[1], b[0], b[1])
+}
+
+/// Table 3 as derived from the Feynman rules of Eq. (2): `4 pi [S1]`,
+/// `4 pi [S2]` of each reaction as exact rational coefficients times coupling
+/// sums (general complex y_ia, lambda_a, any number of heavy neutrinos), and
+/// whether the reaction conserves L + L_x.
+pub fn table3(kernels: &[crate::derive::kernels::SymmetricKernel], format: Format) -> String {
+    let conserves = |k: &crate::derive::kernels::SymmetricKernel| k.process.twice_delta_l_plus_lx() == 0;
+    match format {
         Format::Json => {
-            let v: Vec<serde_json::Value> = rows
+            let terms = |k: &crate::derive::kernels::SymmetricKernel, n: usize| -> Vec<serde_json::Value> {
+                k.four_pi_s[n]
+                    .iter()
+                    .map(|b| {
+                        serde_json::json!({
+                            "coefficient": b.coefficient.to_string(),
+                            "form": if b.x == b.y { "abs_squared" } else { "re_x_conj_y" },
+                            "x": b.x.text("a"),
+                            "y": b.y.text("b"),
+                        })
+                    })
+                    .collect()
+            };
+            let v: Vec<serde_json::Value> = kernels
                 .iter()
-                .map(|(p, c, a, b)| serde_json::json!({"reaction": p, "conserves_L_plus_Lx": c, "4pi_S1": crate::cas::print::pretty(&plain(a)), "4pi_S2": crate::cas::print::pretty(&plain(b))}))
+                .map(|k| {
+                    serde_json::json!({
+                        "reaction": k.process.to_string(),
+                        "conserves_L_plus_Lx": conserves(k),
+                        "4pi_S1": k.text(1),
+                        "4pi_S1_latex": k.latex(1),
+                        "4pi_S1_terms": terms(k, 0),
+                        "4pi_S2": k.text(2),
+                        "4pi_S2_latex": k.latex(2),
+                        "4pi_S2_terms": terms(k, 1),
+                    })
+                })
                 .collect();
             serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
         }
         Format::Latex => {
-            let mut s = String::from("\\begin{tabular}{lll}\nProcess & $4\\pi[\\mathcal{S}_1]$ & $4\\pi[\\mathcal{S}_2]$ \\\\\n\\hline\n");
-            for (p, _, a, b) in &rows {
-                s.push_str(&format!("{} & ${}$ & ${}$ \\\\\n", p.replace("^dag", "$^\\dagger$"), latex(a), latex(b)));
+            let mut s = String::from(
+                "% Table 3 as derived from the Feynman rules of Eq. (2)\n\\[\n\\begin{array}{lll}\n\\text{Process} & 4\\pi[\\mathcal{S}_1] & 4\\pi[\\mathcal{S}_2] \\\\\n\\hline\n",
+            );
+            for k in kernels {
+                s.push_str(&format!("{} & {} & {} \\\\\n", process_latex(&k.process), k.latex(1), k.latex(2)));
             }
-            s.push_str("\\end{tabular}\n");
+            s.push_str("\\end{array}\n\\]\n");
             s
         }
         Format::Mathematica => {
+            let mut s = String::from(
+                "(* Table 3 as derived: reaction -> {4 Pi S1, 4 Pi S2}. y[i, a] = y_ia, y[j, a] = y_ja (the reaction's first and second \
+                 lepton), lambda[a] = lambda_a, M[a] = M_a, nN = number of heavy neutrinos *)\n",
+            );
             let items: Vec<String> =
-                rows.iter().map(|(p, _, a, b)| format!("\"{p}\" -> {{{}, {}}}", mathematica(a), mathematica(b))).collect();
-            format!("{{{}}}\n", items.join(",\n "))
+                kernels.iter().map(|k| format!("\"{}\" -> {{{}, {}}}", k.process, k.mathematica(1), k.mathematica(2))).collect();
+            s.push_str(&format!("{{{}}}\n", items.join(",\n ")));
+            s
         }
         Format::Text => {
-            let mut s = String::from("# Table 3 as transcribed (y_ia = y_a): reaction | L+L_x conserved | 4 pi [S1] | 4 pi [S2]\n");
-            for (p, c, a, b) in &rows {
-                s.push_str(&format!(
-                    "{p} | {} | {} | {}\n",
-                    if *c { "yes" } else { "no" },
-                    crate::cas::print::pretty(&plain(a)),
-                    crate::cas::print::pretty(&plain(b))
-                ));
+            let mut s = String::from(
+                "# Table 3 as derived from the Feynman rules of Eq. (2): reaction | L+L_x conserved | 4 pi [S1] | 4 pi [S2]\n\
+                 # (y_ia, y_ja: couplings of the reaction's first and second lepton; sums over the heavy neutrinos a, b)\n",
+            );
+            for k in kernels {
+                s.push_str(&format!("{} | {} | {} | {}\n", k.process, if conserves(k) { "yes" } else { "no" }, k.text(1), k.text(2)));
             }
             s
         }
-    })
+    }
 }

@@ -140,13 +140,14 @@ pub fn eq37(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// Eq. (60): the scaling of xi.
 pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // xi^4 ~ (g_*/g_*x) C_E^(1)/(rho H) at T_RH; C_E^(1) = (3/pi^4) [S1] T^7 with
-    // [S1] = |sum_a lambda_a y_a/M_a|^2/(4 pi) (Table 3) at the ratios of Eq. (56);
+    // [S1] of l H -> chi^dag phi^dag (Table 3 as derived) at the ratios of Eq. (56);
     // rho = pi^2 g_* T^4/30, H = sqrt(rho/3)/M_Pl, T_RH = M1/x_RH.
     let eq56 = ctx.claim("eq56", c)?;
     let map = crate::derive::benchmarks::substitutions(eq56)?;
-    let ccoup =
-        crate::derive::couplings::letter_definition(crate::cas::couplings::Letter::C, [Some(Flavour::Universal), None], &Setup::PAPER);
-    let s1 = crate::derive::benchmarks::apply(&(ccoup.clone() * crate::cas::algebra::conj(&ccoup)), &map) / (int(4) * var(S.pi));
+    let lh_chiphibar = crate::transcript::particles::parse_process("l H -> chi^dag phi^dag").expect("a valid reaction");
+    let kernel = ctx.kernel(c, &lh_chiphibar)?;
+    let s1 = crate::derive::benchmarks::apply(&kernel.atom(1, &Setup::PAPER, [Flavour::Universal, Flavour::Universal]), &map)
+        / (int(4) * var(S.pi));
     let xi4 = |vals: &[(&str, f64)]| -> f64 {
         let get = |k: &str| vals.iter().find(|(n, _)| *n == k).map(|(_, v)| *v).unwrap();
         let (y1, l1, m1, mpl, xrh) = (get("y1"), get("l1"), get("M1"), get("MPl"), get("xRH"));
