@@ -15,7 +15,7 @@
 //! |---|---|
 //! | [`cas`] | Symbolica helpers: the internal symbols and their conjugation partners, algebra, canonical forms, printing (text, LaTeX, Mathematica), numerical evaluation by symbol, exact rationals |
 //! | [`transcript`] | the claim files and the expression language they are written in, recognition of printed sums, the particles of Table 1, and every input data file (chemistry systems, field content, slip space, Table 2 reactions) read once into [`transcript::inputs::Inputs`] |
-//! | [`derive`](mod@derive) | the symbolic derivations: model and couplings, amplitudes, phase space, asymmetries, neutrino mass, benchmarks, sources, chemistry, wash-out, dark sector |
+//! | [`derive`](mod@derive) | the symbolic derivations: model, Feynman rules and explicit spinors, tree amplitudes and the symmetric kernels of Table 3, decay widths, coupling products, asymmetric amplitudes, phase space, asymmetries, neutrino mass, benchmarks, sources, chemistry, wash-out, dark sector |
 //! | [`numerics`] | MPFR Bessel functions, exp-sinh quadrature, the collision integrals of App. A, seeded sampling |
 //! | [`cosmo`] | plain-Rust cosmology: constants with their sources, the parameter point, the evolution equations, g_*(T), freeze-out, cards, scans |
 //! | [`audit`] | running every claim through its check ([`audit::checks`], one module per transcription file), comparison, verdicts, the explainer, the reports |
@@ -32,13 +32,13 @@
 //! |---|---|---|---|
 //! | Sec. 2.1, Eqs. (4)-(5) | `sec2_model.toml` | [`derive::neutrino_mass`] | [`audit::checks::sec2_model`] |
 //! | Sec. 2.4, Eqs. (17)-(23) | `sec2_asymmetry.toml` | [`derive::asymmetry`], [`derive::amplitude`], [`derive::phase_space`] | [`audit::checks::sec2_asymmetry`] |
-//! | Secs. 2.1, 2.3, Tables 1-3, footnote 4 | `sec2_tables.toml` | [`transcript::particles`], [`derive::asymmetry`], [`derive::model`] | [`audit::checks::sec2_tables`] |
-//! | Secs. 3.1-3.2, 4.2-4.3, Eqs. (31)-(33), (37), (60); the omega^(2) rule and wash-out prefactors | `sec3_energy_transfer.toml` | [`derive::sources`], [`numerics::collision`] | [`audit::checks::sec3_energy_transfer`] |
+//! | Secs. 2.1, 2.3, Tables 1-3, footnote 4 | `sec2_tables.toml` | [`transcript::particles`], [`derive::asymmetry`], [`derive::model`]; Table 3: [`derive::feynman`], [`derive::spinors`], [`derive::tree`], [`derive::kernels`] | [`audit::checks::sec2_tables`] |
+//! | Secs. 3.1-3.2, 4.2-4.3, Eqs. (31)-(33), (35)-(37), (60); the omega^(2) rule and wash-out prefactors | `sec3_energy_transfer.toml` | [`derive::sources`], [`derive::decays`], [`numerics::collision`] | [`audit::checks::sec3_energy_transfer`] |
 //! | Sec. 4.1, Eqs. (38)-(44) | `sec4_chemistry.toml` (systems in `chemistry/`) | [`derive::chemistry`] | [`audit::checks::sec4_chemistry`] |
 //! | Sec. 4.2, App. C, Eqs. (49)-(53), (85)-(88), the stability statement | `sec4_washout.toml` | [`derive::washout`] | [`audit::checks::sec4_washout`] |
 //! | Secs. 4.2-4.3, Eqs. (47)-(48), (56)-(59), footnote 9 | `sec4_benchmarks.toml` | [`derive::benchmarks`], [`derive::sources`] | [`audit::checks::sec4_benchmarks`] |
 //! | Secs. 3.1, 4.2-4.4, 5.1, Eqs. (55), (61), Figs. 6-7, xi and T_RH statements, final yields | `sec4_evolution.toml` | [`cosmo::point`], [`cosmo::evolution`], [`cosmo::scan`] | [`audit::checks::sec4_evolution`] |
-//! | Secs. 2.5, 3.1, 5.1-5.2, Eqs. (24)-(28), (62)-(68), Fig. 8 | `sec5_dark.toml` (field content in `species/`) | [`derive::dark`], [`cosmo::relic`], [`cosmo::relic_scan`], [`cosmo::gstar`] | [`audit::checks::sec5_dark`] |
+//! | Secs. 2.5, 3.1, 5.1-5.2, Eqs. (24)-(28), (62)-(68), Fig. 8 | `sec5_dark.toml` (field content in `species/`) | [`derive::dark`], [`derive::decays`], [`derive::annihilation`], [`cosmo::relic`], [`cosmo::relic_scan`], [`cosmo::gstar`] | [`audit::checks::sec5_dark`] |
 //! | App. A, Eqs. (72)-(77) | `appA_collision.toml` | [`numerics::collision`], [`numerics::bessel`], [`numerics::tanh_sinh`] | [`audit::checks::appA_collision`] |
 //! | Sec. 2.4, App. B, Eqs. (78)-(82), Fig. 2 | `appB_matrix_elements.toml` | [`derive::couplings`], [`derive::amplitude`] | [`audit::checks::appB_matrix_elements`] |
 //!

@@ -138,3 +138,24 @@ fn a_failing_derivation_is_reported_with_its_cause() {
     assert!(!v.detail.contains("sec4_chemistry.toml:"), "{}", v.detail);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A Table 3 row whose reaction the model cannot produce is reported with its
+/// file and line; the other rows are still derived and compared.
+#[test]
+fn table3_row_the_model_cannot_produce() {
+    let row = |id: &str, reaction: &str| {
+        format!(
+            "[[claim]]\nid = \"{id}\"\nsection = \"2.3\"\ntitle = \"t\"\nprinted = \"abs(sum(a, lambda(a)/M(a)*y(i,a)))^2\"\nquoted = {{ reaction = \"{reaction}\", S2 = \"2*Re(sum(a, lambda(a)*M(a)^(-3)*y(i,a))*sum(b, conj(lambda(b))/M(b)*conj(y(i,b))))\" }}\n"
+        )
+    };
+    for (bad, needle) in [("l chi -> H phi", "no heavy-neutrino exchange diagram"), ("l X -> H phi", "cannot read the reaction")] {
+        let text = format!("{}\n{}", row("tab3.2", "l H -> chi^dag phi^dag"), row("tab3.6", bad));
+        let set = load("t3.toml", &text);
+        let audit = run(&Inputs::from_claims(set));
+        let good = audit.verdicts.iter().find(|v| v.id == "tab3.2").unwrap();
+        assert_eq!(good.status, Status::Confirmed, "{}", good.detail);
+        let b = audit.verdicts.iter().find(|v| v.id == "tab3.6").unwrap();
+        assert_eq!(b.status, Status::Unchecked, "{}", b.detail);
+        assert!(b.detail.contains("t3.toml:9:") && b.detail.contains(needle), "{}", b.detail);
+    }
+}

@@ -184,6 +184,14 @@ impl<'a> Context<'a> {
         if let Some(k) = cache.borrow().get(p) {
             return Ok(k.clone());
         }
+        if crate::derive::tree::diagrams(p).is_empty() {
+            return Err(c
+                .error(format!(
+                    "the reaction {p} has no heavy-neutrino exchange diagram: its legs do not pair into vertices of Eq. (2) in any channel \
+                     (a field without a Yukawa coupling to N, or a charge that is not conserved)"
+                ))
+                .into());
+        }
         let k = Rc::new(symmetric_kernel(p).for_claim(c)?);
         cache.borrow_mut().insert(*p, k.clone());
         Ok(k)

@@ -1,9 +1,13 @@
-//! Layer 3a, symbolic derivations: the model of Eqs. (2)-(3), coupling products,
-//! amplitudes, phase space, asymmetries, neutrino mass, benchmarks, source and
-//! wash-out terms, chemistry and the dark sector.
+//! Layer 3a, symbolic derivations: the model of Eqs. (2)-(3) and its Feynman
+//! rules, tree amplitudes with explicit spinors and the symmetric kernels of
+//! Table 3, decay widths, coupling products, asymmetric amplitudes, phase
+//! space, asymmetries, neutrino mass, benchmarks, source and wash-out terms,
+//! chemistry and the dark sector.
 
 /// Unitarity-cut asymmetric squared matrix elements (App. B, Eqs. 79-82).
 pub mod amplitude;
+/// The dark-sink annihilation chi chi^bar -> eta eta^bar from Eq. (3) (the spin sum behind Eq. 27).
+pub mod annihilation;
 /// [D2] coefficients (Eqs. 14, 17-20) and the sum rules (Eqs. 21-23).
 pub mod asymmetry;
 /// The benchmark parametrisation (Eq. 56) and the phase dependence (Eqs. 57-59).
@@ -12,6 +16,8 @@ pub mod benchmarks;
 pub mod chemistry;
 /// Tree-level coupling products A, B, C, D of Eq. (78).
 pub mod couplings;
+/// Two-body decay widths from the Feynman rules: N_a -> l H, chi phi (Eq. 36) and phi -> chi eta (Eq. 26).
+pub mod decays;
 /// Dark-sector degrees of freedom, Delta N_eff and sigma v (Secs. 2.5, 5).
 pub mod dark;
 /// Errors of the derivation layer.

@@ -55,12 +55,18 @@ fn power_of(term: AtomView<'_>, x: symbolica::atom::Symbol) -> Option<i64> {
     }
 }
 
+/// The two-body phase-space measure per unit solid angle,
+/// `int dPi_3 dPi_4 (2 pi)^4 delta^4(P - p_3 - p_4) = |p_f| / (16 pi^2 sqrt(s)) int dOmega`,
+/// for a final-state momentum `|p_f|` in the rest frame of `P` (`P^2 = s`).
+pub fn two_body_measure(p_final: &Atom, sqrt_s: &Atom) -> Atom {
+    (p_final.clone() / (int(16) * var(S.pi).pow(int(2)) * sqrt_s.clone())).expand()
+}
+
 /// The massless two-body phase-space measure factor `|p_f| / (16 pi^2 sqrt(s))`
 /// per unit solid angle, with `|p_f| = sqrt(s)/2`: equals `1/(32 pi^2)`.
 pub fn measure_per_solid_angle() -> Atom {
     let sqrt_s = var(S.s).pow(rat(1, 2));
-    let pf = sqrt_s.clone() / int(2);
-    (pf / (int(16) * var(S.pi).pow(int(2)) * sqrt_s)).expand()
+    two_body_measure(&(sqrt_s.clone() / int(2)), &sqrt_s)
 }
 
 /// `int dPi_3 dPi_4 (2 pi)^4 delta^4(...) f(s, t, u)` for massless final states,

@@ -86,6 +86,33 @@ pub fn massless_spinor(k: usize) -> Vec2 {
     chi.map(|c| c * norm.clone())
 }
 
+/// Helicity eigenspinors `chi_+`, `chi_-` for the direction of leg `k`
+/// (`chi_+(th, ph) = (cos(th/2), e^{i ph} sin(th/2))`, `chi_- = (-e^{-i ph} sin(th/2), cos(th/2))`).
+///
+/// # Panics
+/// If `k > 3`.
+pub fn helicity_spinors(k: usize) -> [Vec2; 2] {
+    let (ch, sh) = (var(cos_half()), var(sin_half()));
+    match k {
+        0 => [[int(1), int(0)], [int(0), int(1)]],
+        1 => [[int(0), int(1)], [int(-1), int(0)]],
+        2 => [[ch.clone(), sh.clone()], [int(-1) * sh, ch]],
+        3 => [[sh.clone(), int(-1) * ch.clone()], [ch, sh]],
+        _ => panic!("a 2 -> 2 reaction has legs 0..=3"),
+    }
+}
+
+/// The spinors of a massive fermion moving in the direction of leg `k`, for
+/// helicity +1/2 and -1/2 (DHM (3.1.x)): `x(p, lambda) = sqrt(E - 2 lambda |p|) chi_lambda`,
+/// `y(p, lambda) = 2 lambda sqrt(E + 2 lambda |p|) chi_{-lambda}`, with
+/// `wp = sqrt(E + |p|)` and `wm = sqrt(E - |p|)` given as atoms. Returns
+/// `[(x, y) for lambda = +1/2, (x, y) for lambda = -1/2]`.
+pub fn massive_spinors(k: usize, wp: &Atom, wm: &Atom) -> [(Vec2, Vec2); 2] {
+    let [plus, minus] = helicity_spinors(k);
+    let scale = |v: &Vec2, f: &Atom| [v[0].clone() * f.clone(), v[1].clone() * f.clone()];
+    [(scale(&plus, wm), scale(&minus, wp)), (scale(&minus, wp), scale(&plus, &(int(-1) * wm.clone())))]
+}
+
 /// `(p.sigma)_{alpha beta-dot} = p^0 - p_vec . sigma_vec` for a momentum with
 /// no y component (every momentum here lies in the x-z plane).
 pub fn sigma_dot(p: &FourVector) -> Mat2 {
@@ -176,7 +203,17 @@ pub fn to_cos_sin(e: &Atom) -> Result<(Atom, Atom), DeriveError> {
     let c = var(S.cos_theta);
     let mut even = int(0);
     let mut odd = int(0);
-    for term in e.expand().terms() {
+    // a product of square roots of one sum normalises to the sum itself only
+    // after the first expansion: expand until nothing changes
+    let mut expanded = e.expand();
+    for _ in 0..4 {
+        let again = expanded.expand();
+        if again == expanded {
+            break;
+        }
+        expanded = again;
+    }
+    for term in expanded.terms() {
         let (m, n) = half_angle_powers(term).map_err(|msg| DeriveError::structure("half-angle reduction", msg))?;
         let rest = term.to_owned() / (ch.clone().pow(int(m)) * sh.clone().pow(int(n)));
         let cos2 = (int(1) + c.clone()) / int(2);
@@ -223,6 +260,39 @@ mod tests {
                     let d = x[i].clone() * x[j].clone() - m[i][j].clone();
                     let (even, odd) = to_cos_sin(&d).unwrap();
                     assert!(even.is_zero() && odd.is_zero(), "leg {k}, entry ({i},{j}): {d}");
+                }
+            }
+        }
+    }
+
+    /// Massive spin sums: sum_lambda x x^dagger = sum_lambda y y^dagger = p.sigma
+    /// (DHM) for a fermion along z and along the direction of leg 2.
+    #[test]
+    fn massive_spin_sums() {
+        let (e, p) = (var(symbolica::symbol!("e_test")), var(symbolica::symbol!("p_test")));
+        let wp = (e.clone() + p.clone()).pow(rat(1, 2));
+        let wm = (e.clone() - p.clone()).pow(rat(1, 2));
+        let (ch, sh) = (var(cos_half()), var(sin_half()));
+        for k in [0usize, 2] {
+            let dir: [Atom; 3] = if k == 0 {
+                [int(0), int(0), int(1)]
+            } else {
+                [int(2) * sh.clone() * ch.clone(), int(0), ch.clone().pow(int(2)) - sh.clone().pow(int(2))]
+            };
+            let mom: FourVector = [e.clone(), p.clone() * dir[0].clone(), int(0), p.clone() * dir[2].clone()];
+            let m = sigma_dot(&mom);
+            let spins = massive_spinors(k, &wp, &wm);
+            for which in 0..2 {
+                for i in 0..2 {
+                    for j in 0..2 {
+                        let mut sum = int(0);
+                        for (x, y) in &spins {
+                            let z = if which == 0 { x } else { y };
+                            sum += z[i].clone() * z[j].clone();
+                        }
+                        let (even, odd) = to_cos_sin(&(sum - m[i][j].clone())).unwrap();
+                        assert!(even.is_zero() && odd.is_zero(), "leg {k}, {} ({i},{j})", if which == 0 { "x" } else { "y" });
+                    }
                 }
             }
         }

@@ -23,6 +23,8 @@ pub const CHECKS: &[Check] = &[
     check!(eq31, ["eq31"]),
     check!(eq32, ["eq32"]),
     check!(eq33, ["eq33"]),
+    check!(eq35, ["eq35"]),
+    check!(eq36, ["eq36"]),
     check!(eq37, ["eq37"]),
     check!(eq60, ["eq60"]),
     check!(omega2_rule, ["text.omega2-rule"]),
@@ -135,6 +137,109 @@ pub fn eq37(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let how = "n_eq = g M^2 T K_2(M/T)/(2 pi^2) with g = 2 (Majorana) and s = 2 pi^2 g_*s T^3/45, evaluated with the MPFR K_2; the printed \
         form is its leading term for x_a >> 1 (the next term is 15/(8 x_a), 7.5% at x_a = 25).";
     Ok(if ok { v.status(Status::Confirmed).detail(how) } else { v.status(Status::Discrepancy).detail(how) })
+}
+
+/// Eq. (36): the widths derived from the Feynman rules of Eq. (2) (explicit
+/// spinors of N_a at rest, SU(2)_L and flavour sums, angular integral).
+pub fn eq36(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let setup = Setup::flavoured(2, 3);
+    let scope = Scope::new(setup, Letters::Defined(&EQ78)).bind("a", 1);
+    let printed_lh = lower_claim(c, &scope)?;
+    let printed_dark =
+        crate::transcript::lower::lower(&c.quoted_expression("dark")?, &scope).map_err(|e| c.error(format!("quoted.dark: {e}")))?;
+    let w = crate::derive::decays::heavy_neutrino_widths(1, &setup).for_claim(c)?;
+    let mut diffs = vec![];
+    for (name, p, d) in [("Gamma(N -> l H)", &printed_lh, &w.lepton_higgs), ("Gamma(N -> chi phi)", &printed_dark, &w.dark)] {
+        match relate(p, d) {
+            Relation::Equal => {}
+            Relation::Factor(f) => diffs.push(format!("{name}: {}", describe_factor(&f))),
+            Relation::Different(x) => diffs.push(format!("{name}: printed - derived = {}", plain(&x))),
+        }
+    }
+    let conj_equal = same(&w.lepton_higgs, &w.lepton_higgs_conjugate) && same(&w.dark, &w.dark_conjugate);
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(format!("{}; {}", printed_text(c), c.quoted["dark"].text)).derived(format!(
+        "Gamma(N_1 -> l H) = {}; Gamma(N_1 -> chi phi) = {}; the conjugate channels l^dag H^dag, chi^dag phi^dag {}",
+        plain(&w.lepton_higgs),
+        plain(&w.dark),
+        if conj_equal { "have the same widths" } else { "differ" }
+    ));
+    let how = "Gamma = (1/(2 M_a)) (1/2) int dPhi_2 sum |M|^2 with the amplitude of the vertex of Eq. (2) that produces the final state \
+        (l H from the hermitian-conjugate term, N_a annihilated by N^dag), explicit spinors of N_a at rest (both spin states) and of the \
+        massless lepton, the SU(2)_L sum of |eps^{bc}|^2, the flavour sum over i = 1..3 and the angular integral over cos(theta); \
+        compared at a = 1 with general complex y_ia. Each printed width is that of one charge channel (N -> l H, not l^dag H^dag), \
+        which is the reading Eq. (35)'s factor 2 needs.";
+    Ok(if diffs.is_empty() && conj_equal {
+        v.status(Status::Confirmed).detail(how)
+    } else {
+        v.status(Status::Discrepancy).detail(format!("{}. {how}", diffs.join("; ")))
+    })
+}
+
+/// Eq. (35): the factor 2 of each decay term (both charge channels, from the
+/// derived widths) and <1/gamma> = <m/E> = K_1(z)/K_2(z) (Maxwell-Boltzmann
+/// average by MPFR quadrature against the MPFR Bessel functions).
+pub fn eq35(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    use rug::Float;
+    let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).declare(&c.symbols);
+    let printed = lower_claim(c, &scope)?;
+    let w = crate::derive::decays::heavy_neutrino_widths(1, &Setup::flavoured(2, 3)).for_claim(c)?;
+    // the decay rate of N into a sector, in units of the printed width (one charge channel)
+    let factor = |one: &Atom, other: &Atom| match relate(&(one.clone() + other.clone()), one) {
+        Relation::Factor(f) => Some(f),
+        Relation::Equal => Some(int(1)),
+        Relation::Different(_) => None,
+    };
+    let (fv, fd) = match (factor(&w.lepton_higgs, &w.lepton_higgs_conjugate), factor(&w.dark, &w.dark_conjugate)) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return Err(c.error("the total width is not a multiple of the one-channel width").into()),
+    };
+    let sym = |n: &str| var(symbolica::symbol!(n));
+    let derived = (fv.clone() * sym("inv_gamma_T") * sym("Gamma_lH") * (sym("neq_T") - sym("n_a"))
+        + fd.clone() * sym("inv_gamma_Tx") * sym("Gamma_chiphi") * (sym("neq_Tx") - sym("n_a")))
+    .expand();
+    // <m/E> over the Maxwell-Boltzmann distribution: int u^2 e^{-z sqrt(1+u^2)} / sqrt(1+u^2) du / int u^2 e^{-z sqrt(1+u^2)} du
+    let digits = 30u32;
+    let prec = crate::numerics::bessel::bits_for_digits(digits + 10);
+    let mut worst = f64::INFINITY;
+    let mut rows = vec![];
+    for z in [1u32, 5, 25, 100] {
+        let zf = Float::with_val(prec, z);
+        let mut f = |u: &Float| -> Vec<Float> {
+            let g = Float::with_val(prec, Float::with_val(prec, u.square_ref()) + 1u32).sqrt();
+            let boltz = Float::with_val(prec, -Float::with_val(prec, &zf * &g)).exp();
+            let w = Float::with_val(prec, u.square_ref()) * boltz;
+            vec![Float::with_val(prec, &w / &g), w]
+        };
+        let q = crate::numerics::tanh_sinh::exp_sinh(&mut f, 2, digits, prec, 14).map_err(|e| c.error(format!("quadrature: {e}")))?;
+        let average = Float::with_val(prec, &q.values[0] / &q.values[1]);
+        let k = |n| crate::numerics::bessel::k(crate::numerics::bessel::Order::integer(n), &zf, prec).map_err(|e| c.error(e.to_string()));
+        let ratio = Float::with_val(prec, k(1)? / k(2)?);
+        let rel = Float::with_val(prec, Float::with_val(prec, &average - &ratio) / &ratio).abs().to_f64();
+        let agree = if rel == 0.0 { f64::from(digits + 10) } else { -rel.log10() };
+        worst = worst.min(agree);
+        rows.push(format!("z = {z}: <m/E> = {}", average.to_string_radix(10, Some(12))));
+    }
+    let structure = relate(&printed, &derived);
+    let ok = matches!(structure, Relation::Equal) && worst >= f64::from(digits);
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(format!(
+        "{}; <1/gamma> = <m/E> = K_1(z)/K_2(z), z = M_a/T_i: {} (quadrature and Bessel ratio agree to {worst:.0} digits)",
+        plain(&derived),
+        rows.join(", ")
+    ));
+    let how = format!(
+        "Decays and inverse decays with Maxwell-Boltzmann statistics: C_n = <1/gamma> Gamma_total (n_eq - n) per sector, with \
+         Gamma_total = Gamma(N -> l H) + Gamma(N -> l^dag H^dag) = ({}) x Gamma_lH and Gamma(N -> chi phi) + Gamma(N -> chi^dag phi^dag) \
+         = ({}) x Gamma_chiphi from the widths derived for Eq. (36); the time-dilation average int d^3p f (m/E) / int d^3p f by exp-sinh \
+         quadrature at {digits} digits against K_1/K_2 from the MPFR Bessel functions.",
+        plain(&fv),
+        plain(&fd)
+    );
+    Ok(match structure {
+        Relation::Equal if ok => v.status(Status::Confirmed).detail(how),
+        Relation::Equal => v.status(Status::Discrepancy).detail(format!("<m/E> differs from K_1/K_2 ({worst:.1} digits). {how}")),
+        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
+        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", plain(&d))),
+    })
 }
 
 /// Eq. (60): the scaling of xi.
