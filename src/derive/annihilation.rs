@@ -14,7 +14,10 @@
 use crate::cas::algebra::{int, rat, var};
 use crate::cas::symbols::S;
 use crate::derive::error::DeriveError;
+use crate::derive::feynman::wave_function;
+use crate::derive::model::{Leg, sink_vertex_for};
 use crate::derive::spinors::{Vec2, contract, helicity_spinors, massive_spinors, raise, to_cos};
+use crate::transcript::particles::{Field, Particle};
 use symbolica::atom::{Atom, AtomCore};
 
 /// The CM energy of each particle, `e = sqrt(s)/2`.
@@ -53,10 +56,30 @@ pub fn sink_annihilation() -> Result<SinkAnnihilation, DeriveError> {
         [d[0].clone() * eta_norm.clone(), d[1].clone() * eta_norm.clone()]
     };
     let (k1, k2) = (massless(2), massless(3));
+    // the legs chi, chi^bar (incoming), eta, eta^bar (outgoing) and the phi-exchange diagrams
+    let chi_p = Particle::new(Field::Chi);
+    let eta_p = Particle::new(Field::Eta);
+    let legs = [
+        Leg { particle: chi_p, incoming: true },
+        Leg { particle: chi_p.bar(), incoming: true },
+        Leg { particle: eta_p, incoming: false },
+        Leg { particle: eta_p.bar(), incoming: false },
+    ];
+    let diagrams: Vec<[[usize; 2]; 2]> = [[[0, 2], [1, 3]], [[0, 3], [1, 2]]]
+        .into_iter()
+        .filter(|d| d.iter().all(|pair| sink_vertex_for([legs[pair[0]], legs[pair[1]]]).is_some()))
+        .collect();
+    if diagrams != [[[0, 3], [1, 2]]] {
+        return Err(DeriveError::structure(
+            "chi chi^bar -> eta eta^bar",
+            format!("expected the single phi exchange (p1 - k2), found {diagrams:?}"),
+        ));
+    }
     let mut sum = int(0);
-    for (x1, _) in &chi {
-        for (_, y2) in &chibar {
-            let a = contract(&raise(x1), &k2) * contract(&raise(y2), &k1);
+    for (x1, y1) in &chi {
+        for (x2, y2) in &chibar {
+            let a = contract(&raise(wave_function(&legs[0].particle, x1, y1)), wave_function(&legs[3].particle, &k2, &k2))
+                * contract(&raise(wave_function(&legs[1].particle, x2, y2)), wave_function(&legs[2].particle, &k1, &k1));
             sum += a.clone() * a;
         }
     }

@@ -24,8 +24,8 @@ use crate::cas::algebra::{conj, int, rat, var};
 use crate::cas::couplings::{Flavour, FlavourMode, Setup, mass};
 use crate::cas::symbols::S;
 use crate::derive::error::DeriveError;
-use crate::derive::feynman::su2_factor;
-use crate::derive::model::{Leg, vertex_for};
+use crate::derive::feynman::{su2_factor, wave_function};
+use crate::derive::model::{Leg, sink_vertex_for, vertex_for};
 use crate::derive::phase_space::{integrate_polynomial, two_body_measure};
 use crate::derive::spinors::{Vec2, contract, helicity_spinors, massive_spinors, massless_spinor, raise, to_cos};
 use crate::derive::tree::VertexCoupling;
@@ -155,10 +155,15 @@ pub fn phi_width() -> Result<Atom, DeriveError> {
     let eta_dir = helicity_spinors(3)[1].clone();
     let norm = (int(2) * p.clone()).expand().pow(rat(1, 2));
     let eta: Vec2 = [eta_dir[0].clone() * norm.clone(), eta_dir[1].clone() * norm];
-    // the h.c. term y_chi phi chi^dag eta^dag: x^dag of chi and of eta, a dotted contraction
+    // the outgoing chi and eta attach to the hermitian conjugate of the sink term
+    let (chi_p, eta_p) = (Particle::new(Field::Chi), Particle::new(Field::Eta));
+    let out = |particle| Leg { particle, incoming: false };
+    if sink_vertex_for([out(chi_p), out(eta_p)]).is_none() {
+        return Err(DeriveError::structure("Gamma(phi -> chi eta)", "chi eta does not attach to the sink term of Eq. (3)"));
+    }
     let mut sum = int(0);
-    for (x, _) in &chi {
-        let chain = contract(&raise(x), &eta);
+    for (x, y_spinor) in &chi {
+        let chain = contract(&raise(wave_function(&chi_p, x, y_spinor)), wave_function(&eta_p, &eta, &eta));
         sum += y.clone().pow(int(2)) * chain.clone() * chain;
     }
     let angular = to_cos(&sum)?;

@@ -36,7 +36,8 @@ use crate::cas::algebra::{int, var};
 use crate::cas::rational::Q;
 use crate::derive::error::DeriveError;
 use crate::derive::model::{Vertex, Yukawa};
-use crate::transcript::particles::Field;
+use crate::derive::spinors::Vec2;
+use crate::transcript::particles::{Field, Particle};
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The two parts of the N_a propagator.
@@ -139,6 +140,16 @@ pub fn epsilon(b: usize, c: usize) -> i64 {
         (1, 0) => -1,
         _ => 0,
     }
+}
+
+/// The external wave function of a Dirac or Weyl fermion leg, given its
+/// spinors `x` and `y` (DHM): a particle takes `x` (annihilated by `psi` when
+/// incoming, created by `psi^dag` as `x^dag` when outgoing), an antiparticle
+/// takes `y` (created by `psi` when outgoing, annihilated by `psi^dag` as
+/// `y^dag` when incoming). Whether the index is dotted follows from the vertex;
+/// the components used here are real, so the dotted spinor has the same ones.
+pub fn wave_function<'a>(p: &Particle, x: &'a Vec2, y: &'a Vec2) -> &'a Vec2 {
+    if p.dagger { y } else { x }
 }
 
 /// Whether a field is a fermion (its leg carries a spinor).

@@ -50,15 +50,21 @@ pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
             bad.push(format!("{name}: printed {} vs the model's {}", q.text, model.map(|x| x.to_string()).join(", ")));
         }
     }
-    // terms of Eqs. (2)-(3): (name, fields with conjugation flags)
-    let terms: [(&str, Vec<(Field, bool)>); 6] = [
-        ("y H l N", vec![(Field::Higgs, false), (Field::Lepton, false), (Field::HeavyN, false)]),
-        ("lambda phi chi N", vec![(Field::Phi, false), (Field::Chi, false), (Field::HeavyN, false)]),
-        ("m_chi chi chi^c", vec![(Field::Chi, false), (Field::ChiC, false)]),
-        ("m_phi phi^dag phi", vec![(Field::Phi, true), (Field::Phi, false)]),
-        ("y_chi phi^* chi eta", vec![(Field::Phi, true), (Field::Chi, false), (Field::Eta, false)]),
-        ("M N N", vec![(Field::HeavyN, false), (Field::HeavyN, false)]),
-    ];
+    // terms of Eqs. (2)-(3): (name, fields with conjugation flags); the cubic
+    // ones from the model's interaction table, the mass terms here
+    let mut terms: Vec<(String, Vec<(Field, bool)>)> = crate::derive::model::INTERACTIONS
+        .iter()
+        .map(|t| {
+            let conj = if t.coupling == "y_chi" { crate::derive::model::SINK_CONJUGATED } else { [false; 3] };
+            let fields: Vec<String> =
+                t.fields.iter().zip(conj).map(|(f, c)| format!("{}{}", f.label(), if c { "^*" } else { "" })).collect();
+            let name = format!("{} {}", t.coupling, fields.join(" "));
+            (name, t.fields.iter().copied().zip(conj).collect())
+        })
+        .collect();
+    terms.push(("m_chi chi chi^c".into(), vec![(Field::Chi, false), (Field::ChiC, false)]));
+    terms.push(("m_phi phi^dag phi".into(), vec![(Field::Phi, true), (Field::Phi, false)]));
+    terms.push(("M N N".into(), vec![(Field::HeavyN, false), (Field::HeavyN, false)]));
     let mut rows = vec![];
     let mut ok = bad.is_empty();
     for (name, fields) in &terms {
