@@ -53,6 +53,15 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
             }),
         ),
         (
+            "Table 3 from tree amplitudes (10 reactions)",
+            Box::new(|| {
+                if let Ok(rs) = inputs.table2_reactions() {
+                    let processes: Vec<_> = rs.iter().map(|r| r.process).collect();
+                    let _ = crate::derive::kernels::table3(&processes);
+                }
+            }),
+        ),
+        (
             "audit of the asymmetry-sector claims",
             Box::new(|| {
                 crate::audit::run(&asymmetry);
