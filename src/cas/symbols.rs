@@ -49,6 +49,8 @@ pub struct Symbols {
     /// Rephasing parameters (unit-modulus phases) for invariance checks.
     pub phase_lepton: Symbol,
     pub phase_dark: Symbol,
+    /// The phase e^{i phi'} of the azimuth of an intermediate state (unit modulus).
+    pub azimuth: Symbol,
     /// Coupling products of Eq. (78) as opaque complex letters, flavoured:
     /// `LA(i,j)`, `LC(i)`, `LD(i)`, and `LB()` as a plain symbol; `*b` = conjugate.
     pub la: Symbol,
@@ -85,6 +87,7 @@ pub static S: LazyLock<Symbols> = LazyLock::new(|| Symbols {
     e_beta: symbol!("e_beta"),
     phase_lepton: symbol!("phase_lepton"),
     phase_dark: symbol!("phase_dark"),
+    azimuth: symbol!("e_azimuth"),
     la: symbol!("A"),
     lab: symbol!("Ab"),
     lb: symbol!("B"),
@@ -149,6 +152,6 @@ impl Symbols {
 
     /// Whether the symbol is a unit-modulus phase (conjugate = inverse).
     pub fn is_unit_phase(&self, s: Symbol) -> bool {
-        s == self.e_alpha || s == self.e_beta || s == self.phase_lepton || s == self.phase_dark
+        s == self.e_alpha || s == self.e_beta || s == self.phase_lepton || s == self.phase_dark || s == self.azimuth
     }
 }

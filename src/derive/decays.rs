@@ -91,7 +91,7 @@ fn heavy_neutrino_channel(a: i64, setup: &Setup, fermion: Particle, scalar: Part
     let doublet = fermion.field == Field::Lepton;
     let mut sum = int(0);
     for (f, multiplicity) in flavours {
-        let coupling = VertexCoupling { yukawa: v.yukawa, conjugated: v.hc, flavour: Some(0) }.atom(a, [f, f]);
+        let coupling = VertexCoupling { yukawa: v.yukawa, conjugated: v.hc, flavour: Some(0) }.atom(a, &[f]);
         let modulus = coupling.clone() * conj(&coupling);
         let mut spins = int(0);
         for (x, y) in &n_spinors {

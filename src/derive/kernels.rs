@@ -40,7 +40,7 @@ pub struct Bilinear {
 impl Bilinear {
     /// As an atom with `setup.n_heavy` heavy neutrinos and the flavour slots bound.
     pub fn atom(&self, setup: &Setup, flavours: [Flavour; 2]) -> Atom {
-        let (x, y) = (self.x.atom(setup, flavours), self.y.atom(setup, flavours));
+        let (x, y) = (self.x.atom(setup, &flavours), self.y.atom(setup, &flavours));
         let q = int(self.coefficient.n as i64) / int(self.coefficient.d as i64);
         let prod = x * crate::cas::algebra::conj(&y);
         q * crate::cas::algebra::re(&prod)
@@ -164,10 +164,18 @@ fn join(v: &[Bilinear], f: impl Fn(&Bilinear, bool) -> String, sep: &str, empty:
 /// As [`crate::derive::tree::squared`]; a squared amplitude that is not a
 /// polynomial in `cos theta`.
 pub fn kernel(p: &Process) -> Result<BTreeMap<(CouplingSum, CouplingSum), Atom>, DeriveError> {
+    kernel_to_order(p, 1)
+}
+
+/// [`kernel`] with the propagators expanded to `(p^2)^max_order`.
+///
+/// # Errors
+/// As [`kernel`].
+pub fn kernel_to_order(p: &Process, max_order: u32) -> Result<BTreeMap<(CouplingSum, CouplingSum), Atom>, DeriveError> {
     let sym = symmetry_factor(p);
     let norm = measure_per_solid_angle() * int(2) * var(S.pi) * int(sym.n as i64) / int(sym.d as i64);
     let mut out = BTreeMap::new();
-    for (k, f) in squared(p, 1)? {
+    for (k, f) in squared(p, max_order)? {
         let polar = integrate_polynomial(&f, S.cos_theta, &int(-1), &int(1))
             .ok_or_else(|| DeriveError::structure(format!("kernel of {p}"), "|M|^2 is not a polynomial in cos(theta)"))?;
         out.insert(k, (norm.clone() * polar).expand());

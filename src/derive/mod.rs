@@ -16,6 +16,8 @@ pub mod benchmarks;
 pub mod chemistry;
 /// Tree-level coupling products A, B, C, D of Eq. (78).
 pub mod couplings;
+/// Absorptive parts of the one-loop amplitudes by Cutkosky cuts and |Delta M|^2 (Eqs. 16, 79-82).
+pub mod cuts;
 /// Two-body decay widths from the Feynman rules: N_a -> l H, chi phi (Eq. 36) and phi -> chi eta (Eq. 26).
 pub mod decays;
 /// Dark-sector degrees of freedom, Delta N_eff and sigma v (Secs. 2.5, 5).

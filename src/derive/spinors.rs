@@ -86,6 +86,57 @@ pub fn massless_spinor(k: usize) -> Vec2 {
     chi.map(|c| c * norm.clone())
 }
 
+/// `cos(theta'/2)` of the direction of an intermediate (cut) state.
+pub fn cut_cos_half() -> Symbol {
+    symbolica::symbol!("cos_half_cut")
+}
+
+/// `sin(theta'/2)` of the direction of an intermediate (cut) state.
+pub fn cut_sin_half() -> Symbol {
+    symbolica::symbol!("sin_half_cut")
+}
+
+/// `cos(theta')` of the direction of an intermediate (cut) state.
+pub fn cut_cos() -> Symbol {
+    symbolica::symbol!("cos_theta_cut")
+}
+
+/// The momentum and massless spinor of one particle of an intermediate
+/// two-particle state in the centre-of-mass frame (energy `sqrt(s)/2`), along
+/// `n' = (sin th' cos ph', sin th' sin ph', cos th')` (`forward`) or `-n'`. The
+/// azimuth enters through the unit phase `e^{i ph'}` ([`crate::cas::symbols::Symbols::azimuth`]):
+/// `chi_-(n') = (-e^{-i ph'} sin(th'/2), cos(th'/2))`, `chi_-(-n') = (e^{-i ph'} cos(th'/2), sin(th'/2))`.
+pub fn cut_leg(forward: bool) -> (FourVector, Vec2) {
+    let (ch, sh) = (var(cut_cos_half()), var(cut_sin_half()));
+    let w = var(S.azimuth);
+    let winv = int(1) / w.clone();
+    let e = sqrt_s() / int(2);
+    let sin = int(2) * sh.clone() * ch.clone();
+    let cos = ch.clone().pow(int(2)) - sh.clone().pow(int(2));
+    let i = crate::cas::algebra::imag_unit();
+    let cos_ph = (w.clone() + winv.clone()) / int(2);
+    let sin_ph = (w - winv.clone()) / (int(2) * i);
+    let sign = if forward { int(1) } else { int(-1) };
+    let p = [e.clone(), sign.clone() * e.clone() * sin.clone() * cos_ph, sign.clone() * e.clone() * sin * sin_ph, sign * e * cos];
+    let norm = var(S.s).pow(rat(1, 4));
+    let chi: Vec2 = if forward { [int(-1) * winv * sh, ch] } else { [winv * ch, sh] };
+    (p, chi.map(|c| c * norm.clone()))
+}
+
+/// The average over the azimuth of the cut state: the part of a Laurent
+/// polynomial in `e^{i ph'}` that does not depend on it.
+pub fn azimuthal_average(e: &Atom) -> Atom {
+    let w = S.azimuth;
+    let mut out = int(0);
+    for term in e.expand().terms() {
+        let t = term.to_owned();
+        if !t.contains_symbol(w) {
+            out += t;
+        }
+    }
+    out
+}
+
 /// Helicity eigenspinors `chi_+`, `chi_-` for the direction of leg `k`
 /// (`chi_+(th, ph) = (cos(th/2), e^{i ph} sin(th/2))`, `chi_- = (-e^{-i ph} sin(th/2), cos(th/2))`).
 ///
@@ -113,12 +164,12 @@ pub fn massive_spinors(k: usize, wp: &Atom, wm: &Atom) -> [(Vec2, Vec2); 2] {
     [(scale(&plus, wm), scale(&minus, wp)), (scale(&minus, wp), scale(&plus, &(int(-1) * wm.clone())))]
 }
 
-/// `(p.sigma)_{alpha beta-dot} = p^0 - p_vec . sigma_vec` for a momentum with
-/// no y component (every momentum here lies in the x-z plane).
+/// `(p.sigma)_{alpha beta-dot} = p^0 - p_vec . sigma_vec`
+/// `= [[p0 - pz, -(px - i py)], [-(px + i py), p0 + pz]]`.
 pub fn sigma_dot(p: &FourVector) -> Mat2 {
     let [p0, px, py, pz] = p.clone();
-    debug_assert!(py.is_zero(), "momenta lie in the x-z plane");
-    [[p0.clone() - pz.clone(), int(-1) * px.clone()], [int(-1) * px, p0 + pz]]
+    let i = crate::cas::algebra::imag_unit();
+    [[p0.clone() - pz.clone(), int(-1) * (px.clone() - i.clone() * py.clone())], [int(-1) * (px + i * py), p0 + pz]]
 }
 
 /// Sum of four-vectors with signs.
@@ -158,9 +209,8 @@ pub fn sandwich(a: &Vec2, m: &Mat2, b: &Vec2) -> Atom {
     out
 }
 
-/// Powers of `cos(theta/2)` and `sin(theta/2)` in a monomial.
-fn half_angle_powers(term: AtomView<'_>) -> Result<(i64, i64), String> {
-    let (c, s) = (cos_half(), sin_half());
+/// Powers of the half-angle symbols `c` and `s` in a monomial.
+fn half_angle_powers(term: AtomView<'_>, c: Symbol, s: Symbol) -> Result<(i64, i64), String> {
     let one = |v: AtomView<'_>| -> Result<(i64, i64), String> {
         match v {
             AtomView::Var(x) if x.get_symbol() == c => Ok((1, 0)),
@@ -199,8 +249,17 @@ fn half_angle_powers(term: AtomView<'_>) -> Result<(i64, i64), String> {
 /// A half angle appearing other than in integer powers, or a monomial with
 /// one odd and one even power (not a function of the full angle).
 pub fn to_cos_sin(e: &Atom) -> Result<(Atom, Atom), DeriveError> {
-    let (ch, sh) = (var(cos_half()), var(sin_half()));
-    let c = var(S.cos_theta);
+    to_cos_sin_in(e, cos_half(), sin_half(), S.cos_theta)
+}
+
+/// [`to_cos_sin`] for the half-angle symbols `ch`, `sh` of another angle, with
+/// its cosine written as the symbol `cos`.
+///
+/// # Errors
+/// As [`to_cos_sin`].
+pub fn to_cos_sin_in(e: &Atom, ch_symbol: Symbol, sh_symbol: Symbol, cos: Symbol) -> Result<(Atom, Atom), DeriveError> {
+    let (ch, sh) = (var(ch_symbol), var(sh_symbol));
+    let c = var(cos);
     let mut even = int(0);
     let mut odd = int(0);
     // a product of square roots of one sum normalises to the sum itself only
@@ -214,7 +273,7 @@ pub fn to_cos_sin(e: &Atom) -> Result<(Atom, Atom), DeriveError> {
         expanded = again;
     }
     for term in expanded.terms() {
-        let (m, n) = half_angle_powers(term).map_err(|msg| DeriveError::structure("half-angle reduction", msg))?;
+        let (m, n) = half_angle_powers(term, ch_symbol, sh_symbol).map_err(|msg| DeriveError::structure("half-angle reduction", msg))?;
         let rest = term.to_owned() / (ch.clone().pow(int(m)) * sh.clone().pow(int(n)));
         let cos2 = (int(1) + c.clone()) / int(2);
         let sin2 = (int(1) - c.clone()) / int(2);
@@ -295,6 +354,23 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// The cut legs: x x^dagger = p.sigma with the azimuth as a unit phase.
+    #[test]
+    fn cut_legs_square_to_p_sigma() {
+        for forward in [true, false] {
+            let (p, x) = cut_leg(forward);
+            let m = sigma_dot(&p);
+            for i in 0..2 {
+                for j in 0..2 {
+                    let d = (x[i].clone() * crate::cas::algebra::conj(&x[j]) - m[i][j].clone()).expand();
+                    let (even, odd) = to_cos_sin_in(&d, cut_cos_half(), cut_sin_half(), cut_cos()).unwrap();
+                    assert!(even.is_zero() && odd.is_zero(), "forward {forward}, ({i},{j}): {d}");
+                }
+            }
+            assert!(to_cos_sin_in(&square(&p), cut_cos_half(), cut_sin_half(), cut_cos()).unwrap().0.is_zero());
         }
     }
 

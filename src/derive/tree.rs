@@ -4,6 +4,21 @@
 //! ([`crate::derive::spinors`]), expanded in `p^2/M_a^2`, and their squares
 //! summed over spins and SU(2)_L components.
 //!
+//! # Signs of different reactions
+//!
+//! The relative sign of the amplitudes of different reactions matters where
+//! amplitudes are multiplied (the unitarity cuts of [`crate::derive::cuts`]);
+//! it cancels in every |M|^2. With one incoming and one outgoing fermion (all
+//! the reactions the cuts multiply), Wick's theorem fixes it: moving the N
+//! fields together and the external fermion fields next to their states gives
+//! `-(z_in z_out)` for the undotted mass insertion, `+(z_in z_out)` with dotted
+//! spinors for the dotted one (`<N N> = i M delta`, `<N^dag N^dag> = i M delta`),
+//! and `-/+ (z_u p.sigma z_d^dag)` for the momentum propagator when the undotted
+//! end is the incoming/outgoing fermion: -1 exactly when the incoming fermion's
+//! field at its vertex is undotted (an incoming particle). Reactions with two
+//! incoming or two outgoing fermions keep the leg-order convention (their sign
+//! depends on how the two-fermion state is ordered and enters no product here).
+//!
 //! An amplitude is a sum of terms `K_x R_x`: `K_x` a coupling sum
 //! `sum_a c_L(a) c_R(a) M_a^(-n)` ([`CouplingSum`], complex, kept as data so that
 //! the result holds for any number n_N of heavy neutrinos and any complex
@@ -18,7 +33,7 @@ use crate::derive::couplings::Channel;
 use crate::derive::error::DeriveError;
 use crate::derive::feynman::{Propagator, is_doublet, is_fermion, propagator_series, su2_factor};
 use crate::derive::model::{Leg, Vertex, Yukawa, vertex_for};
-use crate::derive::spinors::{FourVector, combine, contract, massless_spinor, momentum, raise, sandwich, sigma_dot, square, to_cos};
+use crate::derive::spinors::{FourVector, Vec2, combine, contract, massless_spinor, momentum, raise, sandwich, sigma_dot, square, to_cos};
 use crate::transcript::particles::{Field, Process};
 use num_complex::Complex64;
 use std::collections::BTreeMap;
@@ -31,16 +46,30 @@ use symbolica::atom::{Atom, AtomCore};
 pub struct VertexCoupling {
     pub yukawa: Yukawa,
     pub conjugated: bool,
-    /// Lepton-flavour slot: 0 for the reaction's first lepton leg (`i`), 1 for
-    /// the second (`j`); `None` for the dark Yukawa.
+    /// Lepton-flavour label: 0 (`i`), 1 (`j`) or 2 (`k`, an intermediate
+    /// state's lepton), as the caller assigns them to legs ([`FlavourLabels`]);
+    /// `None` for the dark Yukawa.
     pub flavour: Option<u8>,
 }
 
+/// The letter a flavour label prints as.
+fn label_name(l: Option<u8>) -> &'static str {
+    match l {
+        Some(1) => "j",
+        Some(2) => "k",
+        _ => "i",
+    }
+}
+
 impl VertexCoupling {
-    /// The coupling of heavy neutrino `a` as an atom, with the slots bound to flavours.
-    pub fn atom(&self, a: i64, flavours: [Flavour; 2]) -> Atom {
+    /// The coupling of heavy neutrino `a` as an atom, with the labels bound to
+    /// flavours (`flavours[label]`; a missing label takes the last flavour given).
+    pub fn atom(&self, a: i64, flavours: &[Flavour]) -> Atom {
         let c = match self.yukawa {
-            Yukawa::Lepton => y(flavours[self.flavour.unwrap_or(0) as usize], a),
+            Yukawa::Lepton => {
+                let l = self.flavour.unwrap_or(0) as usize;
+                y(flavours[l.min(flavours.len().saturating_sub(1))], a)
+            }
             Yukawa::Dark => lambda(a),
         };
         if self.conjugated { conj(&c) } else { c }
@@ -53,7 +82,7 @@ impl VertexCoupling {
     /// Name in the paper's notation: `y_ia`, `lambda_a^*`, ...
     fn name(&self, index: &str) -> String {
         let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y_{}{index}", if f == Some(1) { "j" } else { "i" }),
+            (Yukawa::Lepton, f) => format!("y_{}{index}", label_name(f)),
             (Yukawa::Dark, _) => format!("lambda_{index}"),
         };
         if self.conjugated { format!("{base}^*") } else { base }
@@ -61,7 +90,7 @@ impl VertexCoupling {
 
     fn latex(&self, index: &str) -> String {
         let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y_{{{}{index}}}", if f == Some(1) { "j" } else { "i" }),
+            (Yukawa::Lepton, f) => format!("y_{{{}{index}}}", label_name(f)),
             (Yukawa::Dark, _) => format!("\\lambda_{{{index}}}"),
         };
         if self.conjugated { format!("{base}^{{*}}") } else { base }
@@ -69,7 +98,7 @@ impl VertexCoupling {
 
     fn mathematica(&self, index: &str) -> String {
         let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y[{}, {index}]", if f == Some(1) { "j" } else { "i" }),
+            (Yukawa::Lepton, f) => format!("y[{}, {index}]", label_name(f)),
             (Yukawa::Dark, _) => format!("lambda[{index}]"),
         };
         if self.conjugated { format!("Conjugate[{base}]") } else { base }
@@ -110,8 +139,8 @@ impl CouplingSum {
         self.couplings.iter().filter(|c| c.conjugated).count()
     }
 
-    /// The sum as an atom for `setup.n_heavy` heavy neutrinos and the flavour slots bound to `flavours`.
-    pub fn atom(&self, setup: &Setup, flavours: [Flavour; 2]) -> Atom {
+    /// The sum as an atom for `setup.n_heavy` heavy neutrinos and the flavour labels bound to `flavours`.
+    pub fn atom(&self, setup: &Setup, flavours: &[Flavour]) -> Atom {
         let mut sum = int(0);
         for a in 1..=setup.n_heavy as i64 {
             sum += self.couplings[0].atom(a, flavours)
@@ -198,8 +227,11 @@ pub fn diagrams(p: &Process) -> Vec<Diagram> {
     out
 }
 
-/// The lepton-flavour slot of each leg: the first lepton leg is `i` (0), the second `j` (1).
-fn flavour_slots(p: &Process) -> [Option<u8>; 4] {
+/// The flavour label of each leg's lepton (see [`VertexCoupling::flavour`]).
+pub type FlavourLabels = [Option<u8>; 4];
+
+/// The default labels: the first lepton leg is `i` (0), the second `j` (1).
+pub fn flavour_slots(p: &Process) -> FlavourLabels {
     let mut slots = [None; 4];
     let mut next = 0u8;
     for (k, slot) in slots.iter_mut().enumerate() {
@@ -222,6 +254,31 @@ pub fn symmetry_factor(p: &Process) -> Q {
 /// The terms `(K_x, R_x)` of an amplitude (terms with equal coupling sums merged).
 pub type Terms = Vec<(CouplingSum, Atom)>;
 
+/// The amplitude for one assignment of SU(2)_L indices (0, 1) to the doublet legs.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The SU(2)_L index of each leg (`None` for singlets).
+    pub index: [Option<usize>; 4],
+    pub terms: Terms,
+}
+
+/// The four-momenta and massless spinors of the legs (0, 1 incoming, 2, 3
+/// outgoing). The spinor is the undotted `x = y` of
+/// [`crate::derive::spinors`]; a dotted wave function is its complex conjugate.
+#[derive(Clone, Debug)]
+pub struct Kinematics {
+    pub momenta: [FourVector; 4],
+    pub spinors: [Vec2; 4],
+}
+
+impl Kinematics {
+    /// The centre-of-mass frame of [`crate::derive::spinors`] (legs along +z, -z
+    /// and at the scattering angle theta in the x-z plane; real spinors).
+    pub fn centre_of_mass() -> Kinematics {
+        Kinematics { momenta: [0, 1, 2, 3].map(momentum), spinors: [0, 1, 2, 3].map(massless_spinor) }
+    }
+}
+
 /// The amplitude of a reaction for every assignment of SU(2)_L indices to its
 /// doublet legs (massless fermions have one helicity each), up to
 /// `(p^2)^max_order` in the propagator expansion.
@@ -230,7 +287,15 @@ pub type Terms = Vec<(CouplingSum, Atom)>;
 /// A reaction with no N-exchange diagram (the model cannot produce it), a
 /// vertex without one fermion and one scalar leg, or diagrams joining
 /// different fermion pairs (not possible with the vertices of Eq. 2).
-pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Terms>, DeriveError> {
+pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Config>, DeriveError> {
+    amplitudes_in(p, &Kinematics::centre_of_mass(), &flavour_slots(p), max_order)
+}
+
+/// [`amplitudes`] with given kinematics and flavour labels.
+///
+/// # Errors
+/// As [`amplitudes`].
+pub fn amplitudes_in(p: &Process, kin: &Kinematics, labels: &FlavourLabels, max_order: u32) -> Result<Vec<Config>, DeriveError> {
     let ds = diagrams(p);
     let what = format!("tree amplitude of {p}");
     if ds.is_empty() {
@@ -239,7 +304,7 @@ pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Terms>, DeriveError
             "no heavy-neutrino exchange diagram: the legs do not pair into vertices of Eq. (2) in any channel (unknown field, or charge not conserved)",
         ));
     }
-    let slots = flavour_slots(p);
+    let slots = labels;
     let fermion = |pair: [usize; 2]| -> Result<(usize, usize), DeriveError> {
         let f: Vec<usize> = pair.iter().copied().filter(|&k| is_fermion(leg(p, k).particle.field)).collect();
         match f[..] {
@@ -281,22 +346,31 @@ pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Terms>, DeriveError
                 continue;
             }
             let (fa, fb) = (fermions[0], fermions[1]);
+            // the wave function of a fermion leg: undotted, or the conjugate at a dotted vertex
+            let wave = |k: usize, dotted: bool| -> Vec2 {
+                let z = &kin.spinors[k];
+                if dotted { [conj(&z[0]), conj(&z[1])] } else { z.clone() }
+            };
             let chain = match d.propagator {
                 Propagator::MassInsertion => {
-                    let (a, b) = if fa.0 < fb.0 { (fa.0, fb.0) } else { (fb.0, fa.0) };
-                    contract(&raise(&massless_spinor(a)), &massless_spinor(b))
+                    let (a, b) = if fa.0 < fb.0 { (fa, fb) } else { (fb, fa) };
+                    contract(&raise(&wave(a.0, a.1)), &wave(b.0, b.1))
                 }
                 Propagator::Momentum => {
                     // undotted end u, dotted end d; p flows from the dotted vertex into the undotted one
                     let (u, dv) = if !fa.1 { (0, 1) } else { (1, 0) };
                     let into_dotted: Vec<(i64, FourVector)> =
-                        d.legs[dv].iter().map(|&k| (if k < 2 { 1 } else { -1 }, momentum(k))).collect();
+                        d.legs[dv].iter().map(|&k| (if k < 2 { 1 } else { -1 }, kin.momenta[k].clone())).collect();
                     let pmat = sigma_dot(&combine(&into_dotted));
-                    let (zu, zd) = (massless_spinor(fermions[u].0), massless_spinor(fermions[dv].0));
+                    let (zu, zd) = (wave(fermions[u].0, false), wave(fermions[dv].0, true));
                     sandwich(&raise(&zu), &pmat, &raise(&zd))
                 }
             };
-            let pvec: Vec<(i64, FourVector)> = d.legs[0].iter().map(|&k| (if k < 2 { 1 } else { -1 }, momentum(k))).collect();
+            // Wick sign with one incoming and one outgoing fermion (see the module doc):
+            // -1 when the incoming fermion's field at its vertex is undotted
+            let incoming: Vec<&(usize, bool)> = fermions.iter().filter(|(k, _)| *k < 2).collect();
+            let chain = if incoming.len() == 1 && !incoming[0].1 { int(-1) * chain } else { chain };
+            let pvec: Vec<(i64, FourVector)> = d.legs[0].iter().map(|&k| (if k < 2 { 1 } else { -1 }, kin.momenta[k].clone())).collect();
             let p2 = square(&combine(&pvec));
             let which = if d.propagator == Propagator::MassInsertion { 0 } else { 1 };
             for t in &series[which] {
@@ -307,7 +381,7 @@ pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Terms>, DeriveError
                 *e = e.clone() + r;
             }
         }
-        configs.push(terms.into_iter().map(|(k, r)| (k, r.expand())).collect());
+        configs.push(Config { index, terms: terms.into_iter().map(|(k, r)| (k, r.expand())).collect() });
     }
     Ok(configs)
 }
@@ -319,11 +393,11 @@ pub fn amplitudes(p: &Process, max_order: u32) -> Result<Vec<Terms>, DeriveError
 /// As [`amplitudes`], and a spin sum that is not a polynomial in `cos theta`.
 pub fn squared(p: &Process, max_order: u32) -> Result<BTreeMap<(CouplingSum, CouplingSum), Atom>, DeriveError> {
     let mut acc: BTreeMap<(CouplingSum, CouplingSum), Atom> = BTreeMap::new();
-    for terms in amplitudes(p, max_order)? {
-        for (x, rx) in &terms {
-            for (y, ry) in &terms {
+    for config in amplitudes(p, max_order)? {
+        for (x, rx) in &config.terms {
+            for (y, ry) in &config.terms {
                 let e = acc.entry((*x, *y)).or_insert_with(|| int(0));
-                *e = e.clone() + rx.clone() * ry.clone();
+                *e = e.clone() + rx.clone() * conj(ry);
             }
         }
     }
