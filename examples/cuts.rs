@@ -19,7 +19,7 @@ fn main() {
                     );
                 }
                 let u = [Flavour::Universal, Flavour::Universal];
-                println!("   universal: {}", squared_in_letters(&c, u, &Setup::PAPER));
+                println!("   universal: {}", squared_in_letters(&c, u, &Setup::PAPER, 2));
             }
             Err(e) => println!("{reaction}: {e}"),
         }

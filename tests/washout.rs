@@ -115,7 +115,7 @@ fn snapshot_table2_derived() {
         assert_eq!(cogenesis::derive::sources::delta_charge(&r.process, cogenesis::derive::sources::Charge::BMinusL) as f64, *dbl);
         assert_eq!(cogenesis::derive::sources::delta_charge(&r.process, cogenesis::derive::sources::Charge::Lx) as f64, *dlx);
     }
-    snap!("table2_derived", tables::table2(&rs, Format::Text));
+    snap!("table2_derived", tables::table2(&rs, Format::Text).unwrap());
 }
 
 #[test]

@@ -60,7 +60,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             let inputs = state.inputs()?;
             let rs = inputs.table2_reactions().map_err(|e| e.to_string())?;
             if matches!(args.table, Table::Table2) {
-                tables::table2(rs, args.format)
+                tables::table2(rs, args.format).map_err(|e| e.to_string())?
             } else {
                 let mu = Potentials::from_inputs(inputs).map_err(|e| e.to_string())?;
                 let w = [omega(rs, &mu, 1), omega(rs, &mu, 2)];

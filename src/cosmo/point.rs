@@ -170,13 +170,14 @@ impl Point {
         self.sum(|a| self.y[a] * self.lam[a].conj() / (self.m[a] * self.m[a]))
     }
 
-    /// [D2] of l H -> l^dag H^dag (Eq. 17 as derived).
+    /// [D2] of l H -> l^dag H^dag as derived from the one-loop cuts (Eq. 17 with
+    /// the opposite overall sign: finding eq79-eq82).
     pub fn d2_ll(&self) -> f64 {
-        3.0 / (32.0 * PI * PI) * (self.a().conj() * self.c() * self.d()).im
+        -3.0 / (32.0 * PI * PI) * (self.a().conj() * self.c() * self.d()).im
     }
-    /// [D2] of chi phi -> chi^dag phi^dag (Eq. 20 as derived).
+    /// [D2] of chi phi -> chi^dag phi^dag as derived (Eq. 20 with the opposite overall sign).
     pub fn d2_chichi(&self) -> f64 {
-        N_G / (16.0 * PI * PI) * (self.b().conj() * self.c() * self.d().conj()).im
+        -N_G / (16.0 * PI * PI) * (self.b().conj() * self.c() * self.d().conj()).im
     }
     /// sigma_{B-L} and sigma_{L_x} without the (1 - xi^8) (Eqs. 47-48 with c_2 = 12/pi^4).
     pub fn sigma(&self) -> [f64; 2] {

@@ -1,61 +1,97 @@
-//! Asymmetric squared matrix elements at leading order (App. B, Eqs. 79-82),
-//! assembled from unitarity cuts.
+//! Asymmetric squared matrix elements at leading order (Eq. 16, App. B,
+//! Eqs. 79-82), derived from the one-loop cuts of [`crate::derive::cuts`].
 //!
-//! By Eq. (16), `|Delta M|^2 = -4 sum Im(P0* P1) Im(c0* c1)`: the coupling
-//! structure is `Im[conj(c0) c1]`, where `c0` is the weighted tree coupling of the
-//! reaction and `c1` the sum over on-shell two-particle intermediate states X of
-//! the product of the tree couplings of `alpha -> X` and `X -> beta` (the cut of
-//! the one-loop diagrams). Intermediate states are those connected by the
-//! transfer reactions of Table 2. The tree couplings come from
-//! [`crate::derive::couplings`]; the SU(2)_L weights and the loop-kinematic factor
-//! `-s t / (4 pi)` (`-s u / (4 pi)` for reactions that conserve L + L_x) are the
-//! paper's (a one-loop calculation, not redone here).
+//! `|Delta M|^2 = sum_terms kinematics(s, t) Im[conj(c0) c1]` with the
+//! kinematic factors, SU(2)_L weights and intermediate states all derived from
+//! the Lagrangian of Eq. (2). The result is kept at leading order in s/M^2 (the
+//! s^2 terms that give [D2]); the terms of the next order (s^3, from two
+//! momentum propagators in the cut) are dropped. For the comparison with the
+//! printed form the kinematic factors are written as one factor times a
+//! bracket of coupling products, `(kinematics/(4 pi)) Im[bracket]`, when they are
+//! proportional (they are for every reaction of Table 2).
 
-use crate::cas::algebra::{im, int, var};
-use crate::cas::couplings::Setup;
+use crate::cas::algebra::{int, var};
+use crate::cas::couplings::{Flavour, Setup};
+use crate::cas::forms::split_coefficient;
 use crate::cas::symbols::S;
-use crate::derive::couplings::{transfer_states, weighted_tree};
-use crate::transcript::particles::Process;
-use symbolica::atom::Atom;
+use crate::derive::cuts::{Cuts, cuts, letter_terms};
+use crate::derive::error::DeriveError;
+use crate::transcript::particles::{Field, Particle, Process};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use symbolica::atom::{Atom, AtomCore};
 
 /// One asymmetric squared matrix element.
 #[derive(Clone, Debug)]
 pub struct AsymmetricSquared {
     pub process: Process,
-    /// `-s t` or `-s u`.
+    /// The kinematic factor, a polynomial in s and t with unit leading coefficient
+    /// (`s*t`, `-s*t - s^2`, ...), so that `squared = kinematics/(4 pi) Im[bracket]`.
     pub kinematics: Atom,
-    /// The argument of Im[...]: conj(weighted tree) x sum over cuts.
+    /// The argument of Im[...]: the coupling products with their relative weights.
     pub bracket: Atom,
     /// `kinematics / (4 pi) Im[bracket]` (letters of Eq. 78 kept opaque).
     pub squared: Atom,
+    /// The cut construction it comes from.
+    pub cuts: Rc<Cuts>,
 }
 
-/// The loop-kinematic factor of a reaction: `-s t` if it violates L + L_x
-/// (odd number of mass insertions), `-s u` if it conserves it.
-pub fn kinematics(p: &Process) -> Atom {
-    let s = var(S.s);
-    if p.twice_delta_l_plus_lx() != 0 { int(-1) * s * var(S.t) } else { int(-1) * s * var(S.u) }
-}
-
-/// The cut sum `c1 = sum_X mult(X) W(alpha -> X) W(X -> beta)`.
-pub fn cut_sum(p: &Process, setup: &Setup) -> Atom {
-    let mut c1 = int(0);
-    for (x, mult) in transfer_states(setup) {
-        let first = weighted_tree(&Process::new(p.initial, x));
-        let second = weighted_tree(&Process::new(x, p.fin));
-        if let (Some((w1, _)), Some((w2, _))) = (first, second) {
-            c1 += mult * w1 * w2;
-        }
+/// The cut construction of a reaction, computed once per reaction (lepton
+/// flavours do not enter the kinematics).
+pub fn cuts_of(p: &Process) -> Result<Rc<Cuts>, DeriveError> {
+    thread_local! {
+        static CACHE: RefCell<HashMap<Process, Rc<Cuts>>> = RefCell::new(HashMap::new());
     }
-    c1
+    let strip = |x: Particle| if x.field == Field::Lepton { Particle { flavour: Some(Flavour::Universal), ..x } } else { x };
+    let key = Process::new(p.initial.map(strip), p.fin.map(strip));
+    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(c);
+    }
+    let c = Rc::new(cuts(&key)?);
+    CACHE.with(|m| m.borrow_mut().insert(key, c.clone()));
+    Ok(c)
 }
 
-/// The asymmetric squared matrix element of a reaction, or `None` if the
-/// reaction has no tree-level transfer amplitude.
-pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Option<AsymmetricSquared> {
-    let (w0, _) = weighted_tree(p)?;
-    let bracket = crate::cas::algebra::conj(&w0) * cut_sum(p, setup);
-    let kin = kinematics(p);
-    let squared = kin.clone() / (int(4) * var(S.pi)) * im(&bracket);
-    Some(AsymmetricSquared { process: *p, kinematics: kin, bracket, squared })
+/// The external lepton flavours of a reaction, its leptons in leg order (`i`, `j`).
+fn external_flavours(p: &Process) -> [Flavour; 2] {
+    let mut f = p.initial.iter().chain(p.fin.iter()).filter_map(|x| x.flavour);
+    let i = f.next().unwrap_or(Flavour::Universal);
+    [i, f.next().unwrap_or(i)]
+}
+
+/// The asymmetric squared matrix element of a reaction at leading order, or
+/// `None` if it has no tree amplitude or no leading-order cut.
+///
+/// # Errors
+/// A failing cut construction, or kinematic factors that are not proportional.
+pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<AsymmetricSquared>, DeriveError> {
+    if crate::derive::tree::diagrams(p).is_empty() {
+        return Ok(None);
+    }
+    let c = cuts_of(p)?;
+    let terms: Vec<_> = letter_terms(&c, external_flavours(p), setup).into_iter().filter(|t| t.order == 2).collect();
+    let terms: Vec<_> = terms.into_iter().filter(|t| !crate::cas::algebra::im(&t.bracket).is_zero()).collect();
+    let Some(first) = terms.first() else { return Ok(None) };
+    // one kinematic factor: the first term's polynomial in s, t without its constant
+    let lead = first.kinematics.expand();
+    let head = lead.terms().next().map(|t| crate::cas::forms::split_term(t).0).unwrap_or_else(|| int(1));
+    let (r, ng, pi) =
+        split_coefficient(&head).ok_or_else(|| DeriveError::structure(format!("|Delta M|^2 of {p}"), format!("coefficient {head}")))?;
+    let constant = Atom::num(r) * var(S.ng).pow(int(ng)) * var(S.pi).pow(int(pi));
+    let kinematics = (lead / constant).expand();
+    let mut bracket = int(0);
+    for t in &terms {
+        let ratio = (t.kinematics.clone() * int(4) * var(S.pi) / kinematics.clone()).expand();
+        let ratio = symbolica::atom::AtomCore::together(&ratio);
+        if ratio.contains_symbol(S.s) || ratio.contains_symbol(S.t) {
+            return Err(DeriveError::structure(
+                format!("|Delta M|^2 of {p}"),
+                format!("kinematic factors {} and {} are not proportional", kinematics, t.kinematics),
+            ));
+        }
+        bracket += ratio * t.bracket.clone();
+    }
+    let squared = (kinematics.clone() / (int(4) * var(S.pi)) * crate::cas::algebra::im(&bracket)).expand();
+    Ok(Some(AsymmetricSquared { process: *p, kinematics, bracket: bracket.expand(), squared, cuts: c }))
 }

@@ -9,6 +9,7 @@ use crate::cas::couplings::Setup;
 use crate::cas::symbols::S;
 use crate::derive::amplitude::asymmetric_squared;
 use crate::derive::couplings::{substitute_letters, transfer_states};
+use crate::derive::error::DeriveError;
 use crate::derive::phase_space::integrate_two_body;
 use crate::transcript::particles::{Field, Particle, Process, State};
 use crate::transcript::vocabulary::Named;
@@ -18,14 +19,17 @@ use symbolica::atom::{Atom, AtomCore};
 /// (Eq. 11, symmetry factor 1: no identical final particles) of `|Delta M|^2`.
 /// Only the kinematic factor depends on the angle; its integral is computed
 /// once per factor (`-s t` or `-s u`) and reused.
-pub fn delta_w(p: &Process, setup: &Setup) -> Atom {
-    match asymmetric_squared(p, setup) {
+///
+/// # Errors
+/// A failing cut construction ([`crate::derive::amplitude::asymmetric_squared`]).
+pub fn try_delta_w(p: &Process, setup: &Setup) -> Result<Atom, DeriveError> {
+    Ok(match asymmetric_squared(p, setup)? {
         Some(m) => {
             let integral = integrated_kinematics(&m.kinematics);
             (integral / (int(4) * var(S.pi)) * crate::cas::algebra::im(&m.bracket)).expand()
         }
         None => int(0),
-    }
+    })
 }
 
 /// `int dPhi_2 k(s, t, u)` for a kinematic factor, memoised per thread.
@@ -46,11 +50,34 @@ pub fn integrated_kinematics(k: &Atom) -> Atom {
 /// [D2] of a reaction in letters: the coefficient of s^2 in `Delta W(s)`
 /// (Eq. 14). Panics if `Delta W` has a part that is not proportional to s^2,
 /// which the construction excludes.
-pub fn d2_letters(p: &Process, setup: &Setup) -> Atom {
-    let w = delta_w(p, setup);
+///
+/// # Errors
+/// As [`try_delta_w`], and a `Delta W` that is not proportional to s^2.
+pub fn try_d2_letters(p: &Process, setup: &Setup) -> Result<Atom, DeriveError> {
+    let w = try_delta_w(p, setup)?;
     let d2 = (w / var(S.s).pow(int(2))).expand();
-    assert!(!d2.contains_symbol(S.s), "Delta W(s) is not proportional to s^2: {d2}");
-    d2
+    if d2.contains_symbol(S.s) {
+        return Err(DeriveError::structure(format!("[D2] of {p}"), format!("Delta W(s) is not proportional to s^2: {d2}")));
+    }
+    Ok(d2)
+}
+
+/// `Delta W(s)` of a transfer reaction ([`try_delta_w`]).
+///
+/// # Panics
+/// If the cut construction fails for a reaction between the transfer states
+/// of Table 2, which the tests exclude (`tests/cuts_crosscheck.rs`, the sum
+/// rules): an internal invariant, not an input error.
+pub fn delta_w(p: &Process, setup: &Setup) -> Atom {
+    try_delta_w(p, setup).unwrap_or_else(|e| panic!("cut construction of a transfer reaction: {e}"))
+}
+
+/// [D2] of a transfer reaction in letters ([`try_d2_letters`]).
+///
+/// # Panics
+/// As [`delta_w`].
+pub fn d2_letters(p: &Process, setup: &Setup) -> Atom {
+    try_d2_letters(p, setup).unwrap_or_else(|e| panic!("cut construction of a transfer reaction: {e}"))
 }
 
 /// [D2] of a reaction in couplings y, lambda, M.
@@ -145,10 +172,15 @@ pub fn unitarity_failures(setup: &Setup) -> Vec<String> {
 }
 
 /// Whether a reaction has a non-zero asymmetry at leading order (general flavours).
-pub fn has_asymmetry(p: &Process) -> bool {
+pub fn has_asymmetry(p: &Process) -> Result<bool, DeriveError> {
     let setup = Setup::flavoured(2, 3);
     let fl = |x: Particle, i: i64| if x.field == Field::Lepton { Particle { flavour: Some(Flavour::Index(i)), ..x } } else { x };
     let q = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 2)], [fl(p.fin[0], 3), fl(p.fin[1], 2)]);
     let q2 = Process::new([fl(p.initial[0], 1), fl(p.initial[1], 1)], [fl(p.fin[0], 2), fl(p.fin[1], 1)]);
-    [q, q2].iter().any(|x| !is_zero(&substitute_letters(&d2_letters(x, &setup), &setup)))
+    for x in [q, q2] {
+        if !is_zero(&substitute_letters(&try_d2_letters(&x, &setup)?, &setup)) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }

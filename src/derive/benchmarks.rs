@@ -204,8 +204,8 @@ impl SourceCoefficient {
 /// Derive sigma_{B-L} (from Eq. 17's reaction and the 12 n_g^2/pi^4 of Eq. 47) and
 /// sigma_{L_x} (Eq. 20's reaction and 12/pi^4 of Eq. 48) at the ratios of Eq. (56).
 ///
-/// The derived [D2] is `w/(64 pi^2) Im(m)` with `conj(c0) c1 = w m` the single
-/// term of the cut bracket; the bracket of sines is `Im(m)` at the benchmark
+/// The derived [D2] is `(int dPhi_2 kinematics)/(4 pi s^2) w Im(m)` with
+/// `conj(c0) c1 = w m` the single term of the cut bracket; the bracket of sines is `Im(m)` at the benchmark
 /// couplings divided by its coupling magnitudes.
 pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient>, DeriveError> {
     let setup = Setup::PAPER;
@@ -215,7 +215,7 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
         ("sigma_{B-L}", Named::LhToLhBar, int(12) * var(S.ng).pow(int(2)) / var(S.pi).pow(int(4))),
         ("sigma_{L_x}", Named::ChiPhiToChiPhiBar, int(12) / var(S.pi).pow(int(4))),
     ] {
-        let m = asymmetric_squared(&named.process(&fl), &setup).ok_or_else(|| DeriveError::structure(name, "no tree amplitude"))?;
+        let m = asymmetric_squared(&named.process(&fl), &setup)?.ok_or_else(|| DeriveError::structure(name, "no tree amplitude"))?;
         let bracket = m.bracket.expand();
         let mut terms = bracket.terms();
         let first = terms.next().ok_or_else(|| DeriveError::structure(name, "empty bracket"))?;
@@ -223,7 +223,9 @@ pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient
             return Err(DeriveError::structure(name, "the cut bracket has more than one coupling structure"));
         }
         let (w, mono) = split_term(first);
-        let prefactor = (norm * w / (int(64) * var(S.pi).pow(int(2)))).expand();
+        // [D2] = (int dPhi_2 kinematics)/(4 pi s^2) w Im(m), the phase-space integral computed
+        let phase_space = crate::derive::asymmetry::integrated_kinematics(&m.kinematics) / (int(4) * var(S.pi) * var(S.s).pow(int(2)));
+        let prefactor = (norm * w * phase_space).expand();
         let value = apply(&substitute_letters(&im(&mono), &setup), subs).expand();
         let scaled = (value * crate::cas::couplings::mass(1).pow(int(4))).expand();
         let (magnitude, reduced) = factor_magnitudes(&scaled)?;

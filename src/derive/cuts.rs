@@ -23,7 +23,7 @@
 //! and the propagator `i (...)`), the intermediate legs with the spinors of
 //! [`crate::derive::spinors::cut_leg`]; the external reaction in the
 //! centre-of-mass frame of [`crate::derive::spinors`]. Flavour labels: the
-//! initial lepton `i` (0), the final lepton `j` (1), the intermediate lepton `k` (2).
+//! external leptons in leg order `i` (0), `j` (1); the intermediate leptons `k` (2), `m` (3).
 //! The sign convention is fixed by the optical theorem (forward elastic
 //! scattering: `A1 = (1/2) sum int |M(alpha -> gamma)|^2 >= 0`, tested).
 
@@ -92,10 +92,31 @@ pub fn intermediate_states(p: &Process) -> Vec<State> {
     out
 }
 
-/// Flavour labels of a process: leptons of `first` get `lf`, of `second` get `ls`.
-fn labels(first: &State, second: &State, lf: u8, ls: u8) -> FlavourLabels {
-    let l = |x: &Particle, v: u8| (x.field == Field::Lepton).then_some(v);
-    [l(&first[0], lf), l(&first[1], lf), l(&second[0], ls), l(&second[1], ls)]
+/// The flavour labels of the external leptons of a reaction, in leg order:
+/// the first lepton is `i` (0), the second `j` (1).
+fn external_labels(p: &Process) -> FlavourLabels {
+    let mut out = [None; 4];
+    let mut next = 0u8;
+    for (k, x) in p.initial.iter().chain(p.fin.iter()).enumerate() {
+        if x.field == Field::Lepton {
+            out[k] = Some(next);
+            next += 1;
+        }
+    }
+    out
+}
+
+/// The labels of an intermediate state's leptons: `k` (2), then `m` (3).
+fn intermediate_labels(g: &State) -> [Option<u8>; 2] {
+    let mut out = [None; 2];
+    let mut next = 2u8;
+    for (k, x) in g.iter().enumerate() {
+        if x.field == Field::Lepton {
+            out[k] = Some(next);
+            next += 1;
+        }
+    }
+    out
 }
 
 /// Index key of a configuration restricted to some legs.
@@ -106,8 +127,7 @@ fn key(c: &Config, legs: [usize; 2]) -> [Option<usize>; 2] {
 /// The cut construction of a reaction: every term of `|Delta M|^2` at leading order.
 ///
 /// # Errors
-/// A reaction without a tree amplitude, a state with more than one lepton on
-/// one side (not a transfer reaction), a cut that is not polynomial in the
+/// A reaction without a tree amplitude, a cut that is not polynomial in the
 /// intermediate angles, or a spin sum `conj(P0) A1` with an imaginary part.
 /// The absorptive part `A1_yz` of the one-loop amplitude of a reaction, for
 /// every external SU(2)_L configuration (indices of legs 0-3), pair of coupling
@@ -123,10 +143,7 @@ pub type Absorptive = BTreeMap<([Option<usize>; 4], CouplingSum, CouplingSum, us
 pub fn absorptive(p: &Process) -> Result<(Vec<State>, Absorptive), DeriveError> {
     let what = format!("cuts of {p}");
     let err = |m: String| DeriveError::structure(what.clone(), m);
-    let count = |s: &State| s.iter().filter(|x| x.field == Field::Lepton).count();
-    if count(&p.initial) > 1 || count(&p.fin) > 1 {
-        return Err(err("more than one lepton in the initial or final state".into()));
-    }
+    let ext = external_labels(p);
     let cm = Kinematics::centre_of_mass();
     let (q1, z1) = cut_leg(true);
     let (q2, z2) = cut_leg(false);
@@ -144,8 +161,9 @@ pub fn absorptive(p: &Process) -> Result<(Vec<State>, Absorptive), DeriveError> 
             momenta: [q1.clone(), q2.clone(), cm.momenta[2].clone(), cm.momenta[3].clone()],
             spinors: [z1.clone(), z2.clone(), cm.spinors[2].clone(), cm.spinors[3].clone()],
         };
-        let a1 = amplitudes_in(&first, &k1, &labels(&p.initial, g, 0, 2), 0)?;
-        let a2 = amplitudes_in(&second, &k2, &labels(g, &p.fin, 2, 1), 0)?;
+        let gl = intermediate_labels(g);
+        let a1 = amplitudes_in(&first, &k1, &[ext[0], ext[1], gl[0], gl[1]], 0)?;
+        let a2 = amplitudes_in(&second, &k2, &[gl[0], gl[1], ext[2], ext[3]], 0)?;
         // S_gamma: 1/2 for identical intermediate particles
         let s_gamma = if g[0] == g[1] { crate::cas::rational::Q::new(1, 2) } else { crate::cas::rational::Q::int(1) };
         let mut integrand: BTreeMap<([Option<usize>; 4], CouplingSum, CouplingSum), Atom> = BTreeMap::new();
@@ -187,7 +205,7 @@ pub fn cuts(p: &Process) -> Result<Cuts, DeriveError> {
     let what = format!("cuts of {p}");
     let err = |m: String| DeriveError::structure(what.clone(), m);
     let (states, absorptive) = absorptive(p)?;
-    let tree = amplitudes_in(p, &Kinematics::centre_of_mass(), &labels(&p.initial, &p.fin, 0, 1), 0)?;
+    let tree = amplitudes_in(p, &Kinematics::centre_of_mass(), &external_labels(p), 0)?;
     // |Delta M|^2 = -4 sum Im(conj K_x K_y K_z) sum_config conj(P0_x) A1_yz with P0 = -R
     let mut kin: BTreeMap<(CouplingSum, CouplingSum, CouplingSum, usize), Atom> = BTreeMap::new();
     for config in &tree {
@@ -240,27 +258,58 @@ fn letter_or_sum(k: &CouplingSum, flavours: &[Flavour], setup: &Setup) -> Atom {
     }
 }
 
-/// `|Delta M|^2` of a reaction in the letters of Eq. (78), as a polynomial in
-/// `s`, `t` (`cos theta = 1 + 2 t/s`), with the external flavours `i`, `j` and
-/// the intermediate flavour `k` summed over the flavours of `setup` (`n_g` for
-/// universal couplings).
-pub fn squared_in_letters(cuts: &Cuts, external: [Flavour; 2], setup: &Setup) -> Atom {
+/// One term of `|Delta M|^2` in letters: `kinematics x Im(bracket)`.
+#[derive(Clone, Debug)]
+pub struct LetterTerm {
+    /// A polynomial in `s` and `t` (`cos theta = 1 + 2 t/s`).
+    pub kinematics: Atom,
+    /// `conj(L_tree) L_first L_second` in the letters of Eq. (78) (explicit
+    /// coupling sums where a sum is not one of them), times its flavour multiplicity.
+    pub bracket: Atom,
+    /// The power of s of the term (2 at leading order of [D2]).
+    pub order: i64,
+}
+
+/// The terms of `|Delta M|^2` of a reaction in the letters of Eq. (78), with the
+/// external flavours `i`, `j` (the reaction's leptons in leg order) and the
+/// intermediate flavours `k`, `m` summed over the flavours of `setup` (`n_g`
+/// for universal couplings).
+pub fn letter_terms(cuts: &Cuts, external: [Flavour; 2], setup: &Setup) -> Vec<LetterTerm> {
     let c = var(S.cos_theta);
     let to_t = int(1) + int(2) * var(S.t) / var(S.s);
-    let mut total = int(0);
+    let mut out = vec![];
     for term in &cuts.terms {
         let kin = crate::cas::algebra::subs(&term.kinematics, &c, &to_t).expand();
-        let has_k = [term.tree, term.first, term.second].iter().any(|k| k.couplings.iter().any(|v| v.flavour == Some(2)));
-        let ks: Vec<(Flavour, Atom)> = if has_k { setup.flavour_sum() } else { vec![(Flavour::Universal, int(1))] };
-        for (k, mult) in ks {
-            let fl = [external[0], external[1], k];
-            let bracket = conj(&letter_or_sum(&term.tree, &fl, setup))
-                * letter_or_sum(&term.first, &fl, setup)
-                * letter_or_sum(&term.second, &fl, setup);
-            total += mult * kin.clone() * crate::cas::algebra::im(&bracket);
+        // the power of s: kinematics is homogeneous in s, t
+        let scaled = crate::cas::algebra::subs(&crate::cas::algebra::subs(&kin, &var(S.s), &int(2)), &var(S.t), &int(2));
+        let unit = crate::cas::algebra::subs(&crate::cas::algebra::subs(&kin, &var(S.s), &int(1)), &var(S.t), &int(1));
+        let order = (0..6).find(|n| (scaled.clone() - unit.clone() * int(1 << n)).expand().is_zero()).unwrap_or(-1);
+        let has = |l: u8| [term.tree, term.first, term.second].iter().any(|k| k.couplings.iter().any(|v| v.flavour == Some(l)));
+        let sum =
+            |present: bool| -> Vec<(Flavour, Atom)> { if present { setup.flavour_sum() } else { vec![(Flavour::Universal, int(1))] } };
+        let mut bracket = int(0);
+        for (k, mk) in sum(has(2)) {
+            for (m, mm) in sum(has(3)) {
+                let fl = [external[0], external[1], k, m];
+                bracket += mk.clone()
+                    * mm
+                    * conj(&letter_or_sum(&term.tree, &fl, setup))
+                    * letter_or_sum(&term.first, &fl, setup)
+                    * letter_or_sum(&term.second, &fl, setup);
+            }
         }
+        out.push(LetterTerm { kinematics: kin, bracket, order });
     }
-    total.expand()
+    out
+}
+
+/// `|Delta M|^2` of a reaction in letters: the sum of [`letter_terms`] of power `order` of s.
+pub fn squared_in_letters(cuts: &Cuts, external: [Flavour; 2], setup: &Setup, order: i64) -> Atom {
+    letter_terms(cuts, external, setup)
+        .into_iter()
+        .filter(|t| t.order == order)
+        .fold(int(0), |acc, t| acc + t.kinematics * crate::cas::algebra::im(&t.bracket))
+        .expand()
 }
 
 /// Whether a setup uses explicit flavours.

@@ -338,7 +338,10 @@ pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], format: Format) -> String {
 }
 
 /// Table 2 as derived: Delta L, Delta L_x, Delta(L+L_x) and the leading-order asymmetry.
-pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format) -> String {
+///
+/// # Errors
+/// A reaction whose asymmetry the cut construction cannot derive.
+pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format) -> Result<String, crate::derive::error::DeriveError> {
     use crate::derive::sources::{Charge, delta_charge};
     let rows: Vec<(String, i64, i64, i64, bool)> = reactions
         .iter()
@@ -346,10 +349,10 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
             let p = &r.process;
             let dl = -delta_charge(p, Charge::BMinusL);
             let dlx = delta_charge(p, Charge::Lx);
-            (p.to_string(), dl, dlx, dl + dlx, crate::derive::asymmetry::has_asymmetry(p))
+            Ok((p.to_string(), dl, dlx, dl + dlx, crate::derive::asymmetry::has_asymmetry(p)?))
         })
-        .collect();
-    match format {
+        .collect::<Result<_, crate::derive::error::DeriveError>>()?;
+    Ok(match format {
         Format::Json => {
             let v: Vec<serde_json::Value> = rows
                 .iter()
@@ -384,7 +387,7 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
             }
             s
         }
-    }
+    })
 }
 
 /// A reaction in LaTeX, leptons labelled i, j in order (`\ell_i H \to \ell_j^\dagger H^\dagger`).

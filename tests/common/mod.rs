@@ -2,6 +2,8 @@
 //! with num-complex, without Symbolica.
 #![allow(dead_code)]
 
+pub mod dirac;
+
 use num_complex::Complex64 as C;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;

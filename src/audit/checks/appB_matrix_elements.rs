@@ -3,7 +3,7 @@
 
 use super::{Check, Context, lower_claim, printed_text};
 use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::couplings::Flavour;
 use crate::cas::couplings::{Letter, Setup};
@@ -134,6 +134,31 @@ pub fn u_channel(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }))
 }
 
+/// Split an expression into its terms in letters of Eq. (78) only and the
+/// terms with explicit couplings (`y(i,a)`, ...).
+fn split_explicit(e: &symbolica::atom::Atom) -> (symbolica::atom::Atom, symbolica::atom::Atom) {
+    use crate::cas::symbols::S;
+    use symbolica::atom::AtomCore;
+    let (mut letters, mut explicit) = (crate::cas::algebra::int(0), crate::cas::algebra::int(0));
+    for t in e.expand().terms() {
+        let t = t.to_owned();
+        if t.contains_symbol(S.y) || t.contains_symbol(S.yb) || t.contains_symbol(S.lam) || t.contains_symbol(S.lamb) {
+            explicit += t;
+        } else {
+            letters += t;
+        }
+    }
+    (letters, explicit)
+}
+
+/// `u = -s - t` (massless 2 -> 2), so printed forms in u compare with the derived ones in s, t.
+fn massless_u(e: &symbolica::atom::Atom) -> symbolica::atom::Atom {
+    use crate::cas::algebra::{subs, var};
+    use crate::cas::symbols::S;
+    use symbolica::atom::AtomCore;
+    subs(e, &var(S.u), &(crate::cas::algebra::int(-1) * var(S.s) - var(S.t))).expand()
+}
+
 /// Eqs. (79)-(82): printed |Delta M|^2 against the cut construction.
 pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let named = match c.id.as_str() {
@@ -146,33 +171,75 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
     let free: Vec<String> = free_indices(c.expression()?).into_iter().collect();
     let mut problems = vec![];
     let mut derived_shown = String::new();
+    let (mut extra_terms, mut extra_example) = (0usize, String::new());
     for asg in assignments(&free, 3) {
         let mut scope = Scope::new(setup, Letters::Opaque);
         for (n, v) in &asg {
             scope = scope.bind(n, *v);
         }
-        let printed = lower_claim(c, &scope)?;
+        let printed = massless_u(&lower_claim(c, &scope)?);
         let fl: Vec<Flavour> = asg.iter().map(|(_, v)| Flavour::Index(*v)).collect();
-        let derived = derive_squared(&named.process(&fl), &setup).map(|m| m.squared).unwrap_or_default();
+        let derived = derive_squared(&named.process(&fl), &setup).for_claim(c)?.map(|m| m.squared).unwrap_or_default();
         if asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1) {
             let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
             derived_shown = format!("{}  ({at})", im_form_string(&im_form(&derived)));
         }
-        match relate(&printed, &derived) {
+        // the derived terms with coupling sums that are not letters of Eq. (78): the L-conserving cuts
+        let (letters_only, extra) = split_explicit(&derived);
+        let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
+        let mut what = vec![];
+        match relate(&printed, &letters_only) {
             Relation::Equal => {}
-            Relation::Factor(f) => problems.push(format!("{asg:?}: {}", describe_factor(&f))),
-            Relation::Different(_) => {
-                let why = explain_im_difference(&im_form(&printed), &im_form(&derived));
-                problems.push(format!("{asg:?}: {}", why.join("; ")));
+            Relation::Factor(f) => what.push(describe_factor(&f)),
+            Relation::Different(_) => what.push(explain_im_difference(&im_form(&printed), &im_form(&letters_only)).join("; ")),
+        }
+        if !extra.is_zero() {
+            extra_terms += 1;
+            if extra_example.is_empty() {
+                extra_example = format!("{} (at {at})", im_form_string(&im_form(&extra)));
             }
+            what.push("further terms with the L-conserving coupling sums sum_a y_ia conj(y_ka)/M_a^2".into());
+        }
+        if !what.is_empty() {
+            problems.push(format!("{at}: {}", what.join("; ")));
         }
     }
-    let inputs = "Coupling structure Im[conj(c0) c1] derived from unitarity cuts (Eq. 16): c0 the weighted tree coupling, \
-        c1 the sum over intermediate states connected by Table 2 transfer reactions of products of tree couplings (from Eq. 2), \
-        for general complex y_ia, three lepton flavours and every external flavour. Inputs taken from the paper, not re-derived: \
-        the SU(2)_L weight 2 of the s-channel lepton-Higgs amplitude and the loop factor -s t/(4 pi) (-s u/(4 pi) when L+L_x is conserved).";
+    // the same comparison with universal couplings y_ia = y_a (the case of Eqs. 17-20)
+    let universal = {
+        let printed = massless_u(&lower_claim(c, &Scope::new(Setup::PAPER, Letters::Opaque))?);
+        let u = [Flavour::Universal, Flavour::Universal];
+        let derived = derive_squared(&named.process(&u), &Setup::PAPER).for_claim(c)?.map(|m| m.squared).unwrap_or_default();
+        match relate(&printed, &derived) {
+            Relation::Equal => "agree".to_string(),
+            Relation::Factor(f) => describe_factor(&f),
+            Relation::Different(_) => explain_im_difference(&im_form(&printed), &im_form(&derived)).join("; "),
+        }
+    };
+    let extra_text = if extra_terms > 0 {
+        format!(
+            " For general y_ia the derivation has terms the print lacks, from the intermediate states l_k H and l_k^dag H^dag \
+             (coupling sums sum_a y_ia conj(y_ka)/M_a^2, real for y_ia = y_a, where they cancel), at {extra_terms} flavour assignments, \
+             e.g. {extra_example}."
+        )
+    } else {
+        String::new()
+    };
+    let inputs = format!(
+        "With universal couplings y_ia = y_a the printed and derived forms {universal}.{extra_text} Derived from the Lagrangian alone \
+         (`cogenesis derive cuts`): |Delta M|^2 = -4 sum Im(conj(c0) c1) Im(conj(P0) P1) (Eq. 16) with the absorptive part of the \
+         one-loop amplitude from the two-particle cut, (1/2) sum_gamma int dPhi_gamma M(alpha -> gamma) M(gamma -> beta), over every \
+         intermediate state the vertices of Eq. (2) allow, its spins, SU(2)_L components and lepton flavour k, and its solid angle; \
+         the sign convention fixed by the optical theorem (Im M_forward = (1/2) sum W > 0). The loop factor, the SU(2)_L weights and the \
+         intermediate states come out of the calculation; compared for general complex y_ia, three lepton flavours and every external \
+         flavour, at leading order in s/M^2 (u = -s - t)."
+    );
     let note = c.note.as_ref().map(|n| format!(" Transcription note: {n}")).unwrap_or_default();
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(derived_shown);
+    let more = problems.len().saturating_sub(3);
+    let mut problems: Vec<String> = problems.into_iter().take(3).collect();
+    if more > 0 {
+        problems.push(format!("and {more} more flavour assignments"));
+    }
     Ok(if problems.is_empty() {
         v.status(Status::Confirmed).detail(format!("{inputs}{note}"))
     } else {

@@ -2,7 +2,7 @@
 
 use super::{Check, Context, lower_claim};
 use crate::audit::compare::{Relation, relate};
-use crate::audit::error::CheckError;
+use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, same};
 use crate::cas::couplings::Flavour;
@@ -99,7 +99,7 @@ pub fn tab2(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let dl = twice(&p.fin, &|x| x.twice_l()) - twice(&p.initial, &|x| x.twice_l());
     let dlx = twice(&p.fin, &|x| x.twice_lx()) - twice(&p.initial, &|x| x.twice_lx());
     let derived = [Q::new(dl as i128, 2), Q::new(dlx as i128, 2), Q::new((dl + dlx) as i128, 2)];
-    let asym = if has_asymmetry(&p) { "Y" } else { "N" };
+    let asym = if has_asymmetry(&p).for_claim(c)? { "Y" } else { "N" };
     let mut bad = vec![];
     for (k, d) in ["dL", "dLx", "dLLx"].iter().zip(derived) {
         let pr = Q::parse(c.quoted[*k].text.trim_start_matches('+')).ok_or_else(|| c.error(format!("quoted.{k} is not rational")))?;
