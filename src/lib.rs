@@ -31,7 +31,7 @@
 //! | paper | transcription | derivation | check |
 //! |---|---|---|---|
 //! | Sec. 2.1, Eqs. (4)-(5) | `sec2_model.toml` | [`derive::neutrino_mass`] | [`audit::checks::sec2_model`] |
-//! | Sec. 2.4, Eqs. (17)-(23) | `sec2_asymmetry.toml` | [`derive::asymmetry`], [`derive::amplitude`], [`derive::phase_space`] | [`audit::checks::sec2_asymmetry`] |
+//! | Sec. 2.4, Eqs. (16)-(23) | `sec2_asymmetry.toml` | [`derive::asymmetry`], [`derive::amplitude`], [`derive::cuts`], [`derive::phase_space`] | [`audit::checks::sec2_asymmetry`] |
 //! | Secs. 2.1, 2.3, Tables 1-3, footnote 4 | `sec2_tables.toml` | [`transcript::particles`], [`derive::asymmetry`], [`derive::model`]; Table 3: [`derive::feynman`], [`derive::spinors`], [`derive::tree`], [`derive::kernels`] | [`audit::checks::sec2_tables`] |
 //! | Secs. 3.1-3.2, 4.2-4.3, Eqs. (31)-(33), (35)-(37), (60); the omega^(2) rule and wash-out prefactors | `sec3_energy_transfer.toml` | [`derive::sources`], [`derive::decays`], [`numerics::collision`] | [`audit::checks::sec3_energy_transfer`] |
 //! | Sec. 4.1, Eqs. (38)-(44) | `sec4_chemistry.toml` (systems in `chemistry/`) | [`derive::chemistry`] | [`audit::checks::sec4_chemistry`] |
@@ -40,7 +40,7 @@
 //! | Secs. 3.1, 4.2-4.4, 5.1, Eqs. (55), (61), Figs. 6-7, xi and T_RH statements, final yields | `sec4_evolution.toml` | [`cosmo::point`], [`cosmo::evolution`], [`cosmo::scan`] | [`audit::checks::sec4_evolution`] |
 //! | Secs. 2.5, 3.1, 5.1-5.2, Eqs. (24)-(28), (62)-(68), Fig. 8 | `sec5_dark.toml` (field content in `species/`) | [`derive::dark`], [`derive::decays`], [`derive::annihilation`], [`cosmo::relic`], [`cosmo::relic_scan`], [`cosmo::gstar`] | [`audit::checks::sec5_dark`] |
 //! | App. A, Eqs. (72)-(77) | `appA_collision.toml` | [`numerics::collision`], [`numerics::bessel`], [`numerics::tanh_sinh`] | [`audit::checks::appA_collision`] |
-//! | Sec. 2.4, App. B, Eqs. (78)-(82), Fig. 2 | `appB_matrix_elements.toml` | [`derive::couplings`], [`derive::amplitude`] | [`audit::checks::appB_matrix_elements`] |
+//! | Sec. 2.4, App. B, Eqs. (78)-(82), Fig. 2 | `appB_matrix_elements.toml` | [`derive::couplings`], [`derive::cuts`], [`derive::amplitude`] | [`audit::checks::appB_matrix_elements`] |
 //!
 //! Every verdict names its check (`checked_by` in the reports, e.g.
 //! `audit::checks::sec4_washout::matrix_entry`); the check tables map claim ids

@@ -43,6 +43,20 @@ fn table3_derived() {
     snap!("table3_derived_latex", tables::table3(&kernels, Format::Latex));
 }
 
+/// The one-loop cuts of the asymmetric reactions, backed by `cuts_crosscheck.rs`
+/// (a four-component direct loop) and the optical theorem and sum-rule tests.
+#[test]
+fn cuts_table() {
+    use cogenesis::cas::couplings::Flavour;
+    use cogenesis::transcript::vocabulary::Named;
+    let u = [Flavour::Universal, Flavour::Universal];
+    let rows: Vec<_> = [Named::LhToLhBar, Named::LhToChiPhiBar, Named::LhToChiPhi, Named::ChiPhiToChiPhiBar]
+        .iter()
+        .map(|n| cogenesis::derive::amplitude::asymmetric_squared(&n.process(&u), &Setup::PAPER).unwrap().unwrap())
+        .collect();
+    snap!("cuts", tables::cuts_table(&rows, Format::Text));
+}
+
 #[test]
 fn verdict_list() {
     let audit = cogenesis::audit::run_dir(&derivations()).unwrap();

@@ -21,6 +21,8 @@ enum Table {
     Washout,
     /// Table 2 as derived: charge changes and leading-order asymmetry of each reaction.
     Table2,
+    /// The one-loop cuts of the asymmetric reactions (App. B): intermediate states, loop factor, weights.
+    Cuts,
     /// Table 3 as derived from the Feynman rules of Eq. (2): [S1], [S2] of every Table 2 reaction.
     Table3,
 }
@@ -37,6 +39,18 @@ pub struct Args {
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let text = match args.table {
         Table::D2 => tables::d2_table(&d2_table(&Setup::PAPER), args.format),
+        Table::Cuts => {
+            use cogenesis::cas::couplings::Flavour;
+            use cogenesis::transcript::vocabulary::Named;
+            let u = [Flavour::Universal, Flavour::Universal];
+            let mut rows = vec![];
+            for named in [Named::LhToLhBar, Named::LhToChiPhiBar, Named::LhToChiPhi, Named::ChiPhiToChiPhiBar] {
+                let p = named.process(&u);
+                let m = cogenesis::derive::amplitude::asymmetric_squared(&p, &Setup::PAPER).map_err(|e| e.to_string())?;
+                rows.push(m.ok_or_else(|| format!("{p}: no leading-order asymmetry"))?);
+            }
+            tables::cuts_table(&rows, args.format)
+        }
         Table::Benchmarks => {
             let inputs = state.inputs()?;
             let eq56 = inputs.claims.get("eq56").ok_or_else(|| format!("no claim eq56 in {}", state.derivations.display()))?;

@@ -102,14 +102,6 @@ impl Exchange {
             _ => None,
         }
     }
-
-    /// SU(2)_L weight of the channel relative to the others: 2 for the s-channel
-    /// with lepton-Higgs doublets at both vertices, 1 otherwise. This is the
-    /// paper's statement after Eq. (80) ("relative factors of two ... correspond
-    /// to differences in SU(2)_L contractions"), used as an input, not derived.
-    pub fn su2_weight(&self, ch: Channel) -> i64 {
-        if ch == Channel::S && self.left.yukawa == Yukawa::Lepton && self.right.yukawa == Yukawa::Lepton { 2 } else { 1 }
-    }
 }
 
 /// Leading low-energy term of the N_a propagator, obtained by a series
@@ -205,27 +197,6 @@ pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
         }
     }
     walk(e.as_view(), setup)
-}
-
-/// A weighted tree coupling and the channels (with their letter and SU(2) weight) it sums.
-pub type WeightedTree = (Atom, Vec<(Channel, TreeCoupling, i64)>);
-
-/// Weighted tree coupling `sum_channels w_channel letter` of a reaction, with the
-/// channels that contribute; `None` if the reaction is not a Table 2 transfer
-/// reaction (no channel carries a letter of Eq. 78).
-pub fn weighted_tree(p: &Process) -> Option<WeightedTree> {
-    let mut total = int(0);
-    let mut parts = vec![];
-    for ch in Channel::ALL {
-        if let Some(ex) = exchange(p, ch)
-            && let Some(tc) = ex.letter()
-        {
-            let w = ex.su2_weight(ch);
-            total += int(w) * tc.atom();
-            parts.push((ch, tc, w));
-        }
-    }
-    if parts.is_empty() { None } else { Some((total, parts)) }
 }
 
 /// The two-particle states connected by Table 2 transfer reactions, with the

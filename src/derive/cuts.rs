@@ -312,6 +312,35 @@ pub fn squared_in_letters(cuts: &Cuts, external: [Flavour; 2], setup: &Setup, or
         .expand()
 }
 
+/// Eq. (16) from Eq. (15): with `M = c0 P0 + c1 P1` and the conjugate process
+/// `Mbar = c0^* P0 + c1^* P1`, the part of `|M|^2 - |Mbar|^2` of first order in
+/// the loop (`c1 P1`), for complex `c0, c1, P0, P1` written as real and imaginary
+/// parts (real symbols `<name>_re`, `<name>_im`).
+pub fn eq16_leading_asymmetry() -> Atom {
+    let i = crate::cas::algebra::imag_unit();
+    let z = |n: &str| var(symbolica::symbol!(&format!("{n}_re"))) + i.clone() * var(symbolica::symbol!(&format!("{n}_im")));
+    let (c0, c1, p0, p1) = (z("c0"), z("c1"), z("P0"), z("P1"));
+    let m = c0.clone() * p0.clone() + c1.clone() * p1.clone();
+    let mbar = conj(&c0) * p0 + conj(&c1) * p1;
+    let delta = (m.clone() * conj(&m) - mbar.clone() * conj(&mbar)).expand();
+    // keep the terms linear in the loop couplings c1 (drop |c1 P1|^2)
+    let (r, im) = (symbolica::symbol!("c1_re"), symbolica::symbol!("c1_im"));
+    let mut out = int(0);
+    for t in delta.terms() {
+        let deg: i64 = [r, im]
+            .iter()
+            .map(|s| {
+                let o = t.to_owned();
+                (0..3).rev().find(|n| *n == 0 || !o.coefficient(var(*s).pow(int(*n))).is_zero()).unwrap_or(0)
+            })
+            .sum();
+        if deg == 1 {
+            out += t.to_owned();
+        }
+    }
+    out.expand()
+}
+
 /// Whether a setup uses explicit flavours.
 pub fn explicit(setup: &Setup) -> bool {
     matches!(setup.flavours, FlavourMode::Explicit(_))

@@ -481,3 +481,73 @@ pub fn table3(kernels: &[crate::derive::kernels::SymmetricKernel], format: Forma
         }
     }
 }
+
+/// The cut construction of the asymmetric reactions (`cogenesis derive cuts`):
+/// per reaction, the intermediate states that contribute, each term
+/// `kinematics x Im[conj(K_tree) K_first K_second]` with its coupling sums, and
+/// the result for universal couplings as loop factor times bracket (Eqs. 79-82).
+pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: Format) -> String {
+    use crate::cas::print::{latex as to_latex, plain as to_plain};
+    let state = |g: &crate::transcript::particles::State| format!("{} {}", g[0], g[1]);
+    match format {
+        Format::Json => {
+            let v: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "reaction": m.process.to_string(),
+                        "intermediate_states": m.cuts.intermediate.iter().map(state).collect::<Vec<_>>(),
+                        "loop_factor": to_plain(&m.kinematics),
+                        "loop_factor_latex": to_latex(&m.kinematics),
+                        "bracket_universal": to_plain(&m.bracket),
+                        "squared_universal": to_plain(&m.squared),
+                        "terms": m.cuts.terms.iter().map(|t| serde_json::json!({
+                            "intermediate": state(&t.intermediate),
+                            "tree": t.tree.text("a"),
+                            "first": t.first.text("a"),
+                            "second": t.second.text("a"),
+                            "kinematics": to_plain(&t.kinematics),
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
+        }
+        Format::Latex => {
+            let mut s = String::from(
+                "% |Delta M|^2 = (loop factor)/(4 pi) Im[bracket], derived from the one-loop cuts (y_ia = y_a)\n\\begin{align}\n",
+            );
+            for m in rows {
+                s.push_str(&format!(
+                    "|\\Delta\\mathcal{{M}}|^2_{{{}}} &= \\frac{{{}}}{{4\\pi}} \\operatorname{{Im}}\\left[{}\\right] \\\\\n",
+                    process_latex(&m.process),
+                    to_latex(&m.kinematics),
+                    to_latex(&m.bracket)
+                ));
+            }
+            s.push_str("\\end{align}\n");
+            s
+        }
+        Format::Text | Format::Mathematica => {
+            let mut s = String::from(
+                "# One-loop cuts: |Delta M|^2 = sum kinematics x Im[conj(K_tree) K_first K_second] (cos_theta: scattering angle; k: intermediate lepton flavour)\n",
+            );
+            for m in rows {
+                s.push_str(&format!("{}\n", m.process));
+                s.push_str(&format!("  intermediate states: {}\n", m.cuts.intermediate.iter().map(state).collect::<Vec<_>>().join(", ")));
+                for t in &m.cuts.terms {
+                    s.push_str(&format!(
+                        "  via {}: Im[conj({}) ({}) ({})] x {}\n",
+                        state(&t.intermediate),
+                        t.tree,
+                        t.first,
+                        t.second,
+                        to_plain(&t.kinematics)
+                    ));
+                }
+                s.push_str(&format!("  y_ia = y_a, leading order: ({})/(4 pi) Im[{}]\n", to_plain(&m.kinematics), to_plain(&m.bracket)));
+            }
+            s
+        }
+    }
+}

@@ -231,7 +231,9 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
          intermediate state the vertices of Eq. (2) allow, its spins, SU(2)_L components and lepton flavour k, and its solid angle; \
          the sign convention fixed by the optical theorem (Im M_forward = (1/2) sum W > 0). The loop factor, the SU(2)_L weights and the \
          intermediate states come out of the calculation; compared for general complex y_ia, three lepton flavours and every external \
-         flavour, at leading order in s/M^2 (u = -s - t)."
+         flavour, at leading order in s/M^2 (u = -s - t). An overall sign carries into every [D2] (Eqs. 17-20), the source \
+         terms (Eqs. 47-48, 57-58) and the yields: magnitudes are unchanged, and the phases printed for the benchmarks give the \
+         paper's signs only as (alpha, beta) -> (-alpha, -beta) (with the derived sign, B1 gives Y_B < 0: `cogenesis evolve --benchmark B1`)."
     );
     let note = c.note.as_ref().map(|n| format!(" Transcription note: {n}")).unwrap_or_default();
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(derived_shown);

@@ -24,6 +24,7 @@ use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The checks of `derivations/sec2_asymmetry.toml`: claim ids -> check function.
 pub const CHECKS: &[Check] = &[
+    check!(eq16, ["eq16"]),
     check!(coefficient, ["eq17", "eq18", "eq19", "eq20"]),
     check!(single_neutrino, ["text.single-neutrino"]),
     check!(y_lambda_symmetry, ["text.y-lambda-symmetry"]),
@@ -33,6 +34,52 @@ pub const CHECKS: &[Check] = &[
 
 const D2_CLAIMS: [(&str, Named); 4] =
     [("eq17", Named::LhToLhBar), ("eq18", Named::LhToChiPhiBar), ("eq19", Named::LhToChiPhi), ("eq20", Named::ChiPhiToChiPhiBar)];
+
+/// Replace every identifier `name` in an expression text by `(name_re + I*name_im)`.
+fn complexify(text: &str, names: &[String]) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k].is_alphabetic() || chars[k] == '_' {
+            let start = k;
+            while k < chars.len() && (chars[k].is_alphanumeric() || chars[k] == '_') {
+                k += 1;
+            }
+            let word: String = chars[start..k].iter().collect();
+            if names.contains(&word) {
+                out.push_str(&format!("({word}_re + I*{word}_im)"));
+            } else {
+                out.push_str(&word);
+            }
+        } else {
+            out.push(chars[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Eq. (16): the printed form against the expansion of Eq. (15) to first order
+/// in the loop ([`crate::derive::cuts::eq16_leading_asymmetry`]).
+pub fn eq16(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let text = c.printed.clone().ok_or_else(|| c.error("missing printed"))?;
+    let expanded = complexify(&text, &c.symbols);
+    let parsed = crate::transcript::claims::parse_expression(&expanded).map_err(|e| c.error(format!("{e}")))?;
+    let parts: Vec<String> = c.symbols.iter().flat_map(|n| [format!("{n}_re"), format!("{n}_im")]).collect();
+    let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).declare(&parts);
+    let printed = crate::transcript::lower::lower(&parsed, &scope).map_err(|e| c.lower_error(e))?;
+    let derived = crate::derive::cuts::eq16_leading_asymmetry();
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(plain(&derived));
+    let how = "|M|^2 - |Mbar|^2 with M = c0 P0 + c1 P1 and Mbar = conj(c0) P0 + conj(c1) P1 (Eq. 15), each of c0, c1, P0, P1 written \
+        as real and imaginary parts, expanded and kept to first order in the loop (c1); compared as polynomials. The printed sum over \
+        i0, i1 is one such term per pair of contributions.";
+    Ok(match relate(&printed, &derived) {
+        Relation::Equal => v.status(Status::Confirmed).detail(how),
+        Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
+        Relation::Different(d) => v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", plain(&d))),
+    })
+}
 
 /// The printed [D2] of a claim rewritten in letters (internal letter atoms).
 pub fn printed_letters(c: &Claim, setup: &Setup) -> Result<Option<Atom>, TranscriptionError> {
