@@ -282,8 +282,8 @@ mod numeric {
                 let mut p = [0.0; 4];
                 for &k in &ch[dv] {
                     let sgn = if legs[k].incoming { 1.0 } else { -1.0 };
-                    for mu in 0..4 {
-                        p[mu] += sgn * legs[k].mom[mu];
+                    for (pm, km) in p.iter_mut().zip(legs[k].mom) {
+                        *pm += sgn * km;
                     }
                 }
                 let m = sigma_dot(&p);
