@@ -12,6 +12,9 @@ struct Cli {
     /// Directory of the transcribed claims and their input data.
     #[arg(long, global = true, default_value = "derivations")]
     derivations: std::path::PathBuf,
+    /// Exit with status 2 instead of waiting when another cogenesis process is using Symbolica.
+    #[arg(long, global = true)]
+    no_wait: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -39,6 +42,17 @@ enum Command {
 fn main() -> ExitCode {
     cli::quiet_symbolica();
     let parsed = Cli::parse();
+    // every command but collide (MPFR only) uses Symbolica: one process per user at a time
+    let _lock = match parsed.command {
+        Command::Collide(_) => None,
+        _ => match cli::lock::acquire(parsed.no_wait) {
+            Ok(l) => Some(l),
+            Err(message) => {
+                eprintln!("cogenesis: {message}");
+                return ExitCode::from(2);
+            }
+        },
+    };
     let state = cli::State::new(parsed.derivations);
     let result = match parsed.command {
         Command::Audit(a) => cli::audit::run(a, &state),

@@ -124,3 +124,35 @@ fn derive_d2_formats() {
     let v: serde_json::Value = serde_json::from_slice(&bench.stdout).unwrap();
     assert_eq!(v[0]["sin(alpha - beta)"], "2/3");
 }
+
+/// A second process does not abort: while another holds the per-user Symbolica
+/// lock, `--no-wait` exits 2 with a clear message and nothing on stdout, and
+/// without it the command waits (saying so on stderr) and then succeeds.
+#[test]
+fn a_second_process_waits_or_fails_clearly() {
+    // hold the lock from this (Symbolica-free) test process, as a running audit would
+    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "user".into());
+    let safe: String = user.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    let path = std::env::temp_dir().join(format!("cogenesis-{safe}.lock"));
+    let held = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).unwrap();
+    held.lock().unwrap();
+    let out = bin().args(["derive", "d2", "--format", "json", "--no-wait"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "stdout: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--no-wait"), "{}", String::from_utf8_lossy(&out.stderr));
+    // without --no-wait it waits until the lock is released
+    let mut child = bin()
+        .args(["derive", "d2", "--format", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(child.try_wait().unwrap().is_none(), "the second process did not wait");
+    held.unlock().unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("waiting for"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is clean JSON");
+    assert!(json.is_array() || json.is_object());
+}

@@ -18,6 +18,8 @@ pub mod explain;
 pub mod relic;
 /// `cogenesis scan`.
 pub mod scan;
+/// Not a subcommand: the per-user lock that serialises Symbolica use across processes.
+pub mod lock;
 
 /// Keep Symbolica's licence banner off stdout (machine-readable output must stay
 /// clean), unless the user set the variable explicitly.
@@ -56,8 +58,5 @@ impl State {
 
 /// Write a text file, creating its directory.
 pub fn write(path: &std::path::Path, text: &str) -> Result<(), String> {
-    if let Some(d) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    cogenesis::render::output::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

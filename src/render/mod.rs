@@ -3,6 +3,8 @@
 
 /// Figures 3-8 as CSV data and SVG plots.
 pub mod figures;
+/// Atomic output files (temporary file, then rename).
+pub mod output;
 /// The SVG plotting primitives.
 pub mod plot;
 /// Derived tables in the output formats.
