@@ -167,3 +167,20 @@ fn inverted_ratio_with_fractional_power() {
     let e = explain(s.claims.get("eq62").unwrap(), &ctx, &space);
     assert!(e.found.iter().any(|f| f.contains("ratio `4/11` inverted")), "{:?}", e.found);
 }
+
+/// Eqs. (75) and (77) read their printed prefactor: a factor 2 or a wrong
+/// factorial in it turns the verdict into a discrepancy.
+#[test]
+fn collision_prefactors_are_read_from_the_transcription() {
+    let s = set();
+    let ctx = Context::new(&s);
+    for (id, wrong) in [("eq75", "2*k!*(k+1)!*2^(2*k)/(2*pi)^4"), ("eq77", "k!*(k+1)!*2^(2*k+1)/(2*pi)^4")] {
+        let good = s.claims.get(id).unwrap();
+        let v = (check_for(id).unwrap().run)(good, &ctx).unwrap();
+        assert_eq!(v.status, Status::Confirmed, "{id}: {}", v.detail);
+        let c = seeded_quoted(&s, id, "prefactor", wrong);
+        let ov = ctx.with_overlay(c.clone());
+        let v = (check_for(id).unwrap().run)(&c, &ov).unwrap();
+        assert_eq!(v.status, Status::Discrepancy, "{id} with {wrong}: {}", v.detail);
+    }
+}
