@@ -4,7 +4,7 @@
 //! `|Delta M|^2 = sum_terms kinematics(s, t) Im[conj(c0) c1]` with the
 //! kinematic factors, SU(2)_L weights and intermediate states all derived from
 //! the Lagrangian of Eq. (2). The result is kept at leading order in s/M^2 (the
-//! s^2 terms that give [D2]); the terms of the next order (s^3, from two
+//! s^2 terms that give \[D2\]); the terms of the next order (s^3, from two
 //! momentum propagators in the cut) are dropped. For the comparison with the
 //! printed form the kinematic factors are written as one factor times a
 //! bracket of coupling products, `(kinematics/(4 pi)) Im[bracket]`, when they are

@@ -266,7 +266,7 @@ pub struct LetterTerm {
     /// `conj(L_tree) L_first L_second` in the letters of Eq. (78) (explicit
     /// coupling sums where a sum is not one of them), times its flavour multiplicity.
     pub bracket: Atom,
-    /// The power of s of the term (2 at leading order of [D2]).
+    /// The power of s of the term (2 at leading order of \[D2\]).
     pub order: i64,
 }
 

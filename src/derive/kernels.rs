@@ -1,4 +1,4 @@
-//! The symmetric scattering kernels of Eq. (13): [S1] and [S2] of Table 3,
+//! The symmetric scattering kernels of Eq. (13): \[S1\] and \[S2\] of Table 3,
 //! derived from the tree amplitudes of [`crate::derive::tree`].
 //!
 //! # Formula
@@ -6,7 +6,7 @@
 //! `W(alpha -> beta)(s) = S int dPi_3 dPi_4 (2 pi)^4 delta^4 |M|^2` (Eq. 11) with
 //! the massless two-body measure of [`crate::derive::phase_space`] integrated
 //! over `cos theta` (not quoted), and
-//! `Sigma W = W(alpha -> beta) + W(alpha^dag -> beta^dag) = [S1] s + [S2] s^2 + O(s^3)`
+//! `Sigma W = W(alpha -> beta) + W(alpha^dag -> beta^dag) = \[S1\] s + \[S2\] s^2 + O(s^3)`
 //! (Eq. 13), the conjugate reaction computed from its own diagrams. Each
 //! coefficient comes out as `(1/(4 pi)) sum_classes q Re[K_x conj(K_y)]` with
 //! rational `q` and coupling sums `K` ([`Bilinear`]). The `s^3` and `s^4` terms
@@ -111,7 +111,7 @@ impl Bilinear {
     }
 }
 
-/// [S1] and [S2] of one reaction: `4 pi [S_k]` as a sum of [`Bilinear`]s.
+/// \[S1\] and \[S2\] of one reaction: `4 pi [S_k]` as a sum of [`Bilinear`]s.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SymmetricKernel {
     pub process: Process,
@@ -183,7 +183,7 @@ pub fn kernel_to_order(p: &Process, max_order: u32) -> Result<BTreeMap<(Coupling
     Ok(out)
 }
 
-/// [S1] and [S2] of a reaction (Eq. 13).
+/// \[S1\] and \[S2\] of a reaction (Eq. 13).
 ///
 /// # Errors
 /// As [`kernel`]; a coefficient that is not rational over pi, a power of s
@@ -269,7 +269,7 @@ fn rational(a: &Atom) -> Option<Q> {
     Some(Q::new(n, d))
 }
 
-/// Table 3: [S1] and [S2] of each reaction, in the order given.
+/// Table 3: \[S1\] and \[S2\] of each reaction, in the order given.
 ///
 /// # Errors
 /// The first reaction whose kernel cannot be derived.
