@@ -51,6 +51,20 @@ fn identity() -> M4 {
     }
     o
 }
+/// The couplings, `s` and `cos theta` as values for the symbolic expressions.
+fn values(c: &Couplings, s: f64, cth: f64) -> Values {
+    let mut vals = Values::new();
+    for a in 0..c.m.len() {
+        for f in 0..c.y.len() {
+            vals.set(&format!("y({},{})", f + 1, a + 1), c.y[f][a]);
+        }
+        vals.set(&format!("lam({})", a + 1), c.lam[a]);
+        vals.set(&format!("M({})", a + 1), C::new(c.m[a], 0.0));
+    }
+    vals.set("s", C::new(s, 0.0)).set("cos_theta", C::new(cth, 0.0));
+    vals
+}
+
 fn eps(b: usize, c: usize) -> f64 {
     match (b, c) {
         (0, 1) => 1.0,
@@ -168,15 +182,7 @@ fn self_energy_asymmetry_matches_the_four_component_loop() {
             .map(|((m0, m1), (n0, n1))| 2.0 * (m0.conj() * m1 * C::new(0.0, 1.0)).re - 2.0 * (n0.conj() * n1 * C::new(0.0, 1.0)).re)
             .sum();
         // the symbolic terms through the chi phi and chi^dag phi^dag states
-        let mut vals = Values::new();
-        for a in 0..2 {
-            for f in 0..3 {
-                vals.set(&format!("y({},{})", f + 1, a + 1), c.y[f][a]);
-            }
-            vals.set(&format!("lam({})", a + 1), c.lam[a]);
-            vals.set(&format!("M({})", a + 1), C::new(c.m[a], 0.0));
-        }
-        vals.set("s", C::new(s, 0.0)).set("cos_theta", C::new(cth, 0.0));
+        let vals = values(&c, s, cth);
         let fl = [Flavour::Index(i as i64 + 1), Flavour::Index(j as i64 + 1)];
         let mut symbolic = 0.0;
         for t in c_sym.terms.iter().filter(|t| t.intermediate.iter().all(|x| matches!(x.field, Field::Chi | Field::Phi))) {
@@ -205,7 +211,7 @@ fn sum_rule_with_three_heavy_neutrinos_and_general_flavours() {
 /// by the rules of `derive::feynman` coded again here, the intermediate solid
 /// angle by quadrature (Gauss-Legendre in cos theta' x uniform azimuth).
 mod numeric {
-    use super::{C, Couplings, PI};
+    use super::{C, Couplings, PI, eps};
 
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub enum F {
@@ -242,9 +248,6 @@ mod numeric {
     }
     fn sigma_dot(p: &[f64; 4]) -> [[C; 2]; 2] {
         [[C::new(p[0] - p[3], 0.0), -C::new(p[1], -p[2])], [-C::new(p[1], p[2]), C::new(p[0] + p[3], 0.0)]]
-    }
-    fn eps(b: usize, c: usize) -> f64 {
-        super::eps(b, c)
     }
     fn fermion(f: F) -> bool {
         matches!(f, F::L | F::Chi)
@@ -450,15 +453,7 @@ fn all_cuts_match_a_numerical_evaluation() {
             ("l H -> chi phi", [l(i, false), h(false)], [chi(false), phi(false)]),
             ("chi phi -> chi^dag phi^dag", [chi(false), phi(false)], [chi(true), phi(true)]),
         ];
-        let mut vals = Values::new();
-        for a in 0..2 {
-            for f in 0..3 {
-                vals.set(&format!("y({},{})", f + 1, a + 1), c.y[f][a]);
-            }
-            vals.set(&format!("lam({})", a + 1), c.lam[a]);
-            vals.set(&format!("M({})", a + 1), C::new(c.m[a], 0.0));
-        }
-        vals.set("s", C::new(s, 0.0)).set("cos_theta", C::new(cth, 0.0));
+        let vals = values(&c, s, cth);
         for (text, alpha, beta) in cases {
             let numeric = numeric::delta_m2(alpha, beta, s, cth, &c);
             let cut = cuts(&parse_process(text).unwrap()).unwrap();

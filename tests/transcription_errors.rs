@@ -171,11 +171,8 @@ fn mutated_expressions_never_panic() {
     use cogenesis::transcript::lower::{Letters, Scope, lower};
     let inputs = Inputs::load(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap();
     let alphabet: Vec<char> = "()+-*/^,.!_ aijkbcdyMlambdaconjsumIpi0123456789".chars().collect();
-    let mut state = 0x5EEDu64;
-    let mut next = move |n: usize| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        ((state >> 33) as usize) % n.max(1)
-    };
+    let mut rng = cogenesis::numerics::sampling::Lcg64::new(0x5EED);
+    let mut next = move |n: usize| ((rng.unit() * n.max(1) as f64) as usize).min(n.max(1) - 1);
     let mut tried = 0;
     for c in &inputs.claims.claims {
         let mut texts: Vec<String> = c.printed.iter().cloned().collect();

@@ -38,6 +38,12 @@ impl Q {
     pub fn to_f64(self) -> f64 {
         self.n as f64 / self.d as f64
     }
+    /// A Symbolica rational, if numerator and denominator fit in i128.
+    pub fn from_rational(r: &symbolica::domains::rational::Rational) -> Option<Q> {
+        let n = i128::try_from(r.numerator_ref().clone()).ok()?;
+        let d = i128::try_from(r.denominator_ref().clone()).ok()?;
+        Some(Q::new(n, d))
+    }
     /// Parse `3`, `-1/2`, `2/3` (spaces allowed).
     pub fn parse(s: &str) -> Option<Q> {
         let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();

@@ -118,9 +118,8 @@ fn rational_times_inverse_power(c: &Atom, m: &Atom) -> Option<(Q, u32)> {
             _ => return None,
         }
     }
-    let num = i128::try_from(q.numerator_ref().clone()).ok()?;
-    let den = i128::try_from(q.denominator_ref().clone()).ok()?;
-    (n >= 0).then(|| (Q::new(num, den), n as u32))
+    let q = Q::from_rational(&q)?;
+    (n >= 0).then_some((q, n as u32))
 }
 
 /// The SU(2)_L factor of a vertex for given SU(2) indices (0 or 1) of its

@@ -264,9 +264,7 @@ fn rational(a: &Atom) -> Option<Q> {
     if ng != 0 || pi != 0 {
         return None;
     }
-    let n = i128::try_from(r.numerator_ref().clone()).ok()?;
-    let d = i128::try_from(r.denominator_ref().clone()).ok()?;
-    Some(Q::new(n, d))
+    Q::from_rational(&r)
 }
 
 /// Table 3: \[S1\] and \[S2\] of each reaction, in the order given.
