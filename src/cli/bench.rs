@@ -19,9 +19,26 @@ pub struct Args {
     /// Number of timed repetitions.
     #[arg(long, default_value_t = 20)]
     iterations: usize,
+    /// With `collide`: the full accuracy sweep of the quadrature's error estimate
+    /// (k = 0..6, number and energy, 5-300 digits, T2/T1 = 1e-2..1e2) on all cores;
+    /// exits 1 if any request misses its digits.
+    #[arg(long)]
+    sweep: bool,
+    /// Threads for --sweep (0: all cores).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
+    if args.sweep {
+        if args.suite != Suite::Collide {
+            return Err("--sweep belongs to `cogenesis bench collide`".into());
+        }
+        let records = cogenesis::numerics::accuracy_sweep::run(&cogenesis::numerics::accuracy_sweep::full(), args.threads);
+        print!("{}", cogenesis::numerics::accuracy_sweep::summary(&records));
+        let missed = cogenesis::numerics::accuracy_sweep::tally(&records).missed;
+        return Ok(if missed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) });
+    }
     if matches!(args.suite, Suite::All | Suite::Symbolic) {
         print!("{}", cogenesis::bench::symbolic(state.inputs()?, args.iterations.max(1)));
     }

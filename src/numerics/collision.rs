@@ -156,36 +156,67 @@ fn bessel_integral(
     Ok(q?)
 }
 
-/// Eq. (72) by quadrature for `W = s^k`, against Eq. (75).
-pub fn number_density(kk: u32, t1: &Float, t2: &Float, digits: u32) -> Result<Comparison, CollisionError> {
+/// A quadrature result with the estimate of its relative error.
+#[derive(Debug, Clone)]
+pub struct Estimate {
+    pub value: Float,
+    /// Estimated correct decimal digits (a lower bound, see [`crate::numerics::tanh_sinh`]).
+    pub digits: f64,
+    pub evaluations: usize,
+}
+
+/// Eq. (72) by quadrature for a general kernel `W(s)` (evaluated at the
+/// working precision it is given), per unit Delta N at equilibrium densities:
+///
+/// # Formula
+/// `[C_n] = sqrt(T1 T2)/(4 (2 pi)^4) int_0^inf ds W(s) sqrt(s) K_1(sqrt(s/(T1 T2)))`
+///
+/// # Errors
+/// Digits outside 1..=[`MAX_DIGITS`], non-positive temperatures, a Bessel
+/// failure, or a quadrature that cannot reach the digits (refused, no number).
+pub fn number_density_kernel(w: &dyn Fn(&Float) -> Float, t1: &Float, t2: &Float, digits: u32) -> Result<Estimate, CollisionError> {
     check_digits(digits)?;
     positive(t1)?;
     positive(t2)?;
     let wp = working_bits(digits);
     let t12 = Float::with_val(wp, t1 * t2);
-    let q = bessel_integral(
-        Order::integer(1),
-        digits,
-        wp,
-        &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk)) * Float::with_val(wp, s.sqrt_ref()),
-        &|s| Float::with_val(wp, s / &t12).sqrt(),
-    )?;
-    let quad = Float::with_val(wp, t12.sqrt_ref()) * &q.values[0] / (two_pi_4(wp) * 4u32);
+    let q = bessel_integral(Order::integer(1), digits, wp, &|s| w(s) * Float::with_val(wp, s.sqrt_ref()), &|s| {
+        Float::with_val(wp, s / &t12).sqrt()
+    })?;
+    let value = Float::with_val(wp, t12.sqrt_ref()) * &q.values[0] / (two_pi_4(wp) * 4u32);
+    Ok(Estimate { value, digits: q.digits[0], evaluations: q.evaluations })
+}
+
+/// Eq. (76) by quadrature for a general kernel `W(s)`.
+///
+/// # Formula
+/// `[C_E] = T/(4 (2 pi)^4) int_0^inf ds W(s) s K_2(sqrt(s)/T)`
+///
+/// # Errors
+/// As [`number_density_kernel`].
+pub fn energy_density_kernel(w: &dyn Fn(&Float) -> Float, t: &Float, digits: u32) -> Result<Estimate, CollisionError> {
+    check_digits(digits)?;
+    positive(t)?;
+    let wp = working_bits(digits);
+    let q = bessel_integral(Order::integer(2), digits, wp, &|s| w(s) * s, &|s| Float::with_val(wp, s.sqrt_ref()) / t)?;
+    let value = Float::with_val(wp, t * &q.values[0]) / (two_pi_4(wp) * 4u32);
+    Ok(Estimate { value, digits: q.digits[0], evaluations: q.evaluations })
+}
+
+/// Eq. (72) by quadrature for `W = s^k`, against Eq. (75).
+pub fn number_density(kk: u32, t1: &Float, t2: &Float, digits: u32) -> Result<Comparison, CollisionError> {
+    let wp = working_bits(digits.clamp(1, MAX_DIGITS));
+    let q = number_density_kernel(&|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk)), t1, t2, digits)?;
     let closed = number_closed(kk, t1, t2, wp);
-    Ok(Comparison { digits: agreement(&quad, &closed), closed, quadrature: quad, estimated: q.digits[0], evaluations: q.evaluations })
+    Ok(Comparison { digits: agreement(&q.value, &closed), closed, quadrature: q.value, estimated: q.digits, evaluations: q.evaluations })
 }
 
 /// Eq. (76) by quadrature for `W = s^k`, against Eq. (77).
 pub fn energy_density(kk: u32, t: &Float, digits: u32) -> Result<Comparison, CollisionError> {
-    check_digits(digits)?;
-    positive(t)?;
-    let wp = working_bits(digits);
-    let q = bessel_integral(Order::integer(2), digits, wp, &|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk + 1)), &|s| {
-        Float::with_val(wp, s.sqrt_ref()) / t
-    })?;
-    let quad = Float::with_val(wp, t * &q.values[0]) / (two_pi_4(wp) * 4u32);
+    let wp = working_bits(digits.clamp(1, MAX_DIGITS));
+    let q = energy_density_kernel(&|s| Float::with_val(wp, rug::ops::Pow::pow(s.clone(), kk)), t, digits)?;
     let closed = energy_closed(kk, t, wp);
-    Ok(Comparison { digits: agreement(&quad, &closed), closed, quadrature: quad, estimated: q.digits[0], evaluations: q.evaluations })
+    Ok(Comparison { digits: agreement(&q.value, &closed), closed, quadrature: q.value, estimated: q.digits, evaluations: q.evaluations })
 }
 
 /// Eq. (73): `(-d/dz)^n [z^-nu K_nu(z)]` from the derivative rule

@@ -2,6 +2,8 @@
 //! functions, exp-sinh quadrature, the collision integrals of App. A, and the
 //! seeded sample points of the spot checks. No Symbolica.
 
+/// The sweep that proves the quadrature's error estimate (Eqs. 72-77).
+pub mod accuracy_sweep;
 /// Modified Bessel functions K_nu on MPFR and in f64.
 pub mod bessel;
 /// Collision integrals of App. A (Eqs. 72-77).
