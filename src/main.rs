@@ -42,18 +42,17 @@ enum Command {
 fn main() -> ExitCode {
     cli::quiet_symbolica();
     let parsed = Cli::parse();
-    // every command but collide (MPFR only) uses Symbolica: one process per user at a time
-    let _lock = match parsed.command {
-        Command::Collide(_) => None,
-        _ => match cli::lock::acquire(parsed.no_wait) {
-            Ok(l) => Some(l),
-            Err(message) => {
-                eprintln!("cogenesis: {message}");
-                return ExitCode::from(2);
-            }
-        },
-    };
-    let state = cli::State::new(parsed.derivations);
+    let state = cli::State::new(parsed.derivations, parsed.no_wait);
+    // audit, derive and explain use Symbolica from the start: take the per-user
+    // lock first. The others take it at their first Symbolica use, if any:
+    // collide never does, evolve, scan and relic not once their derived inputs
+    // are cached, bench only for the symbolic and evolve suites.
+    if matches!(parsed.command, Command::Audit(_) | Command::Derive(_) | Command::Explain(_))
+        && let Err(message) = state.symbolica()
+    {
+        eprintln!("cogenesis: {message}");
+        return ExitCode::from(2);
+    }
     let result = match parsed.command {
         Command::Audit(a) => cli::audit::run(a, &state),
         Command::Derive(a) => cli::derive::run(a, &state),

@@ -18,6 +18,13 @@ fn tmp(name: &str) -> PathBuf {
     d
 }
 
+/// The per-user Symbolica lock file (as `src/cli/lock.rs` names it).
+fn lock_path() -> PathBuf {
+    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "user".into());
+    let safe: String = user.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
+    std::env::temp_dir().join(format!("cogenesis-{safe}.lock"))
+}
+
 fn audit_into(dir: &Path, extra: &[&str]) -> std::process::Output {
     let explain = extra.contains(&"--explain");
     let extra: Vec<&str> = extra.iter().copied().filter(|x| *x != "--explain").collect();
@@ -131,9 +138,7 @@ fn derive_d2_formats() {
 #[test]
 fn a_second_process_waits_or_fails_clearly() {
     // hold the lock from this (Symbolica-free) test process, as a running audit would
-    let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "user".into());
-    let safe: String = user.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
-    let path = std::env::temp_dir().join(format!("cogenesis-{safe}.lock"));
+    let path = lock_path();
     let held = std::fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(&path).unwrap();
     held.lock().unwrap();
     let out = bin().args(["derive", "d2", "--format", "json", "--no-wait"]).output().unwrap();
@@ -155,4 +160,66 @@ fn a_second_process_waits_or_fails_clearly() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("waiting for"));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is clean JSON");
     assert!(json.is_array() || json.is_object());
+}
+
+/// Issue 18: the commands that need no Symbolica once their derived inputs are
+/// cached (evolve, scan, relic) and collide (MPFR only) run while an audit
+/// holds the Symbolica slot: with `--no-wait` they would exit 2 if they wanted
+/// the lock, and abort if they used Symbolica without it. With a cold cache the
+/// same evolve needs Symbolica once, and says so.
+#[test]
+fn plain_rust_commands_run_beside_an_audit() {
+    let dir = tmp("beside");
+    let cache = dir.join("cache");
+    let with_cache = |args: &[&str]| {
+        let mut c = bin();
+        c.env("COGENESIS_CACHE_DIR", &cache).args(args);
+        c
+    };
+    // warm the cache (takes the lock once, derives, writes the cache)
+    let warm = with_cache(&["evolve", "--m1", "1e10"]).output().unwrap();
+    assert!(warm.status.success(), "{}", String::from_utf8_lossy(&warm.stderr));
+    assert_eq!(std::fs::read_dir(&cache).unwrap().count(), 1);
+    // a real audit holds the Symbolica slot
+    let mut audit = with_cache(&["audit", "--no-explain", "--json"])
+        .arg(dir.join("audit.json"))
+        .arg("--markdown")
+        .arg(dir.join("audit.md"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lock = lock_path();
+    let pid = audit.id().to_string();
+    let t0 = std::time::Instant::now();
+    while std::fs::read_to_string(&lock).map(|s| s.trim() != pid).unwrap_or(true) {
+        assert!(t0.elapsed().as_secs() < 30, "the audit never took the lock");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let scan_out = dir.join("scan");
+    let scan_out = scan_out.to_str().unwrap();
+    for args in [
+        vec!["--no-wait", "evolve", "--m1", "1e10"],
+        vec!["--no-wait", "scan", "--figure", "5", "--n", "4", "--quiet", "--out", scan_out],
+        vec!["--no-wait", "relic", "--m1", "1e10", "--json"],
+        vec!["--no-wait", "collide", "--k", "2", "--digits", "20"],
+    ] {
+        let out = with_cache(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?} beside an audit: {:?} {}", out.status, String::from_utf8_lossy(&out.stderr));
+        assert!(!out.stdout.is_empty(), "{args:?}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("Symbolica"), "{args:?}");
+    }
+    assert_eq!(
+        with_cache(&["--no-wait", "evolve", "--m1", "1e10"]).output().unwrap().stdout,
+        warm.stdout,
+        "the cached inputs give the same evolution"
+    );
+    // the audit was still running all along, and ends well
+    assert!(audit.try_wait().unwrap().is_none(), "the audit ended before the check (make the commands above slower?)");
+    // a cold cache needs Symbolica, which the audit holds
+    let cold = bin().env("COGENESIS_CACHE_DIR", dir.join("cold")).args(["--no-wait", "evolve", "--m1", "1e10"]).output().unwrap();
+    assert_eq!(cold.status.code(), Some(2), "{}", String::from_utf8_lossy(&cold.stderr));
+    let status = audit.wait().unwrap();
+    assert!(status.success());
+    let _ = std::fs::remove_dir_all(&dir);
 }

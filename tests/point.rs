@@ -111,3 +111,18 @@ fn energy_transfer_coefficients_match_eq77() {
     let direct = 3.0 * (e1 * s1[1] * t.powi(7) + e2 * (s2[1] + s2[2]) * t.powi(9));
     assert!(close(p.energy_transfer(t, 0.0, &chem), direct));
 }
+
+/// The cache of `cogenesis evolve/scan/relic` (issue 18): the prepared numbers
+/// survive the JSON round trip exactly (every f64 and rational), so a warm run
+/// evolves the same points as a cold one.
+#[test]
+fn prepared_inputs_round_trip_through_the_cache_file() {
+    use cogenesis::cosmo::prepared::Prepared;
+    let p = Prepared::from_inputs(&support::inputs()).unwrap();
+    let file = std::env::temp_dir().join(format!("cogenesis-prepared-{}.json", std::process::id()));
+    std::fs::write(&file, p.to_json()).unwrap();
+    let back = Prepared::read(&file).expect("readable");
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(back, p);
+    assert_eq!(back.chem.kernels.len(), 10);
+}

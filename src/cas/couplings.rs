@@ -9,7 +9,7 @@ use crate::cas::symbols::S;
 use symbolica::atom::Atom;
 
 /// Lepton flavour of an external or intermediate state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Flavour {
     /// A definite flavour 1..=n_g.
     Index(i64),

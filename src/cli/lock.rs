@@ -16,9 +16,13 @@ pub struct SymbolicaLock {
 
 /// The lock file of this user.
 pub fn path() -> PathBuf {
+    std::env::temp_dir().join(format!("cogenesis-{}.lock", user()))
+}
+
+/// The user's name, reduced to ASCII letters, digits and `_` (for file names).
+pub fn user() -> String {
     let user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "user".into());
-    let safe: String = user.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect();
-    std::env::temp_dir().join(format!("cogenesis-{safe}.lock"))
+    user.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }
 
 /// Take the lock, waiting for the process that holds it unless `no_wait`.

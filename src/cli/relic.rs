@@ -1,6 +1,6 @@
 //! `cogenesis relic`: the dark-matter freeze-out of Sec. 5.2 for one point, or Fig. 8.
 
-use cogenesis::cosmo::relic::{DarkDof, DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
+use cogenesis::cosmo::relic::{DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
 use cogenesis::cosmo::relic_scan::fig8;
 use cogenesis::cosmo::scan::{Figure, evaluate, evaluate_grid};
 use cogenesis::render::figures::{fig8_csv, fig8_svg};
@@ -43,7 +43,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
-    let dof = DarkDof::from_inputs(state.inputs()?).map_err(|e| e.to_string())?;
+    let dof = state.prepared()?.dof;
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
     if let Some(f) = args.figure {
         if f != 8 {

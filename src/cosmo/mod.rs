@@ -14,6 +14,8 @@ pub mod evolution;
 pub mod gstar;
 /// A numerical parameter point: couplings, [D2], [S_k], omega, C_E.
 pub mod point;
+/// The derived numbers the plain-Rust commands need, cached on disk.
+pub mod prepared;
 /// Asymmetric freeze-out of chi (Sec. 5.2, Eqs. 65-68).
 pub mod relic;
 /// The freeze-out at every point of a freeze-in scan (Fig. 8).

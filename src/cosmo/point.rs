@@ -44,7 +44,7 @@ pub enum ParamError {
 /// mu_B/mu_{B-L} that converts Y_{B-L} into Y_B (Eq. 42), the reactions of
 /// Table 2 as transcribed, and their [S1], [S2] derived from the Feynman rules
 /// (in the order of [`Point::s`]).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Chem {
     pub l: f64,
     pub h: f64,
@@ -219,7 +219,7 @@ pub fn energy_transfer(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64) -> f64 {
 /// A particle of a Table 2 reaction: (visible sector?, species, antiparticle?).
 type P = (bool, Species, bool);
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Species {
     L,
     H,
@@ -229,7 +229,7 @@ enum Species {
 
 /// A Table 2 reaction in plain numbers: initial and final particles, Delta(B-L),
 /// Delta L_x, and whether the final state is the CP conjugate of the initial one.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReactionRow {
     initial: [P; 2],
     fin: [P; 2],

@@ -329,7 +329,7 @@ mod tests {
 }
 
 /// The degrees of freedom the freeze-out needs, read from the field content.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DarkDof {
     pub gs_fi: f64,
     pub gsx_fi: f64,

@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 use symbolica::atom::{Atom, AtomCore};
 
 /// `coefficient Re[K_x conj(K_y)]` (`coefficient |K_x|^2` when `x == y`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Bilinear {
     pub coefficient: Q,
     pub x: CouplingSum,
@@ -112,7 +112,7 @@ impl Bilinear {
 }
 
 /// \[S1\] and \[S2\] of one reaction: `4 pi [S_k]` as a sum of [`Bilinear`]s.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SymmetricKernel {
     pub process: Process,
     /// `four_pi_s[k - 1]` = `4 pi [S_k]`.

@@ -8,7 +8,7 @@ use crate::transcript::particles::{Field, Particle};
 
 /// The two heavy-neutrino Yukawa terms of Eq. (2): `y_ia H.l_i N_a` and
 /// `lambda_a phi chi N_a` (plus their hermitian conjugates).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Yukawa {
     /// y_ia H . l_i N_a
     Lepton,

@@ -42,7 +42,7 @@ use symbolica::atom::{Atom, AtomCore};
 
 /// The coupling at one vertex of an N_a line: `y_ia` (lepton flavour slot `i` or
 /// `j`), `lambda_a`, or their conjugates (the hermitian-conjugate term).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct VertexCoupling {
     pub yukawa: Yukawa,
     pub conjugated: bool,
@@ -116,7 +116,7 @@ impl VertexCoupling {
 /// A coupling sum `sum_a c_1(a) c_2(a) M_a^(-n)` of N_a exchange at one order
 /// of the propagator expansion (`n` = 1, 3, ... for the mass insertion, 2, 4, ...
 /// for the momentum propagator). The two couplings are kept sorted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct CouplingSum {
     pub couplings: [VertexCoupling; 2],
     pub inverse_mass_power: u32,

@@ -6,7 +6,7 @@ use crate::cas::couplings::Flavour;
 use std::fmt;
 
 /// The fields of Table 1 (two-component notation).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     Higgs,
     Lepton,
@@ -57,7 +57,7 @@ impl Field {
 }
 
 /// A particle (or antiparticle, `dagger = true`) in an external state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Particle {
     pub field: Field,
     pub dagger: bool,
@@ -105,7 +105,7 @@ impl fmt::Display for Particle {
 pub type State = [Particle; 2];
 
 /// A 2 -> 2 reaction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Process {
     pub initial: State,
     pub fin: State,
