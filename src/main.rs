@@ -37,6 +37,8 @@ enum Command {
     Explain(cli::explain::Args),
     /// Time the symbolic derivations.
     Bench(cli::bench::Args),
+    /// Perturb every confirmed claim's printed and quoted fields one at a time; fail if a verdict does not change.
+    Selftest(cli::selftest::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,7 +49,7 @@ fn main() -> ExitCode {
     // lock first. The others take it at their first Symbolica use, if any:
     // collide never does, evolve, scan and relic not once their derived inputs
     // are cached, bench only for the symbolic and evolve suites.
-    if matches!(parsed.command, Command::Audit(_) | Command::Derive(_) | Command::Explain(_))
+    if matches!(parsed.command, Command::Audit(_) | Command::Derive(_) | Command::Explain(_) | Command::Selftest(_))
         && let Err(message) = state.symbolica()
     {
         eprintln!("cogenesis: {message}");
@@ -62,6 +64,7 @@ fn main() -> ExitCode {
         Command::Scan(a) => cli::scan::run(a, &state),
         Command::Relic(a) => cli::relic::run(a, &state),
         Command::Bench(a) => cli::bench::run(a, &state),
+        Command::Selftest(a) => cli::selftest::run(a, &state),
     };
     match result {
         Ok(code) => code,

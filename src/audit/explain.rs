@@ -135,6 +135,22 @@ fn local_alternatives(v: AtomView<'_>, kind: &SlipKind) -> Vec<(String, Atom)> {
     out
 }
 
+/// Every single conjugation slip of an expression (a conjugation added on one
+/// coupling letter, or removed from one `conj(...)`): (description, expression).
+/// Used by the self-test as its "a conjugation" perturbation.
+pub(crate) fn conjugation_variants(e: &Atom) -> Vec<(String, Atom)> {
+    let mut nodes = vec![];
+    collect(e.as_view(), &mut nodes);
+    let mut out = vec![];
+    for (k, node) in nodes.iter().enumerate() {
+        for (desc, rep) in local_alternatives(*node, &SlipKind::ConjugateFactor) {
+            let mut counter = 0;
+            out.push((desc, rebuild(e.as_view(), k, &mut counter, &rep)));
+        }
+    }
+    out
+}
+
 /// Pre-order list of nodes (the order of `rebuild`).
 fn collect<'a>(v: AtomView<'a>, out: &mut Vec<AtomView<'a>>) {
     out.push(v);
@@ -186,14 +202,14 @@ fn swap_symbols(v: AtomView<'_>, a: symbolica::atom::Symbol, b: symbolica::atom:
     }
 }
 
-fn with_expression(c: &Claim, e: Atom) -> Claim {
+pub(crate) fn with_expression(c: &Claim, e: Atom) -> Claim {
     let mut n = c.clone();
     n.printed = Some(show(&e));
     n.parsed = Some(Ok(e));
     n
 }
 
-fn with_quoted(c: &Claim, key: &str, text: String) -> Claim {
+pub(crate) fn with_quoted(c: &Claim, key: &str, text: String) -> Claim {
     let mut n = c.clone();
     if let Some(q) = n.quoted.get_mut(key) {
         q.text = text;

@@ -13,6 +13,8 @@ pub mod error;
 pub mod explain;
 /// The JSON and Markdown reports.
 pub mod report;
+/// The self-test: every confirmed verdict depends on its transcription.
+pub mod selftest;
 /// The verdict of one claim.
 pub mod verdict;
 

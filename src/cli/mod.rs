@@ -18,6 +18,8 @@ pub mod explain;
 pub mod relic;
 /// `cogenesis scan`.
 pub mod scan;
+/// `cogenesis selftest`.
+pub mod selftest;
 /// Not a subcommand: the per-user lock that serialises Symbolica use across processes.
 pub mod lock;
 

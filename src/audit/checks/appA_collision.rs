@@ -13,8 +13,24 @@ use crate::transcript::claims::Claim;
 use rug::Float;
 
 /// The checks of `derivations/appA_collision.toml`: claim ids -> check function.
-pub const CHECKS: &[Check] =
-    &[check!(reduction, ["eq72", "eq76"]), check!(eq73, ["eq73"]), check!(eq74, ["eq74"]), check!(monomial, ["eq75", "eq77"])];
+pub const CHECKS: &[Check] = &[
+    check!(
+        reduction,
+        ["eq72", "eq76"],
+        insensitive: [("*", "an integral identity transcribed in LaTeX only: the check integrates both of its sides (the momentum integral and the Bessel form) for five kernels; a change of the LaTeX is not read")]
+    ),
+    check!(
+        eq73,
+        ["eq73"],
+        insensitive: [("*", "transcribed in LaTeX only: both sides are coded from it (numerics::collision::integral_representation); a change of the LaTeX is not read")]
+    ),
+    check!(
+        eq74,
+        ["eq74"],
+        insensitive: [("*", "transcribed in LaTeX only: the right side is coded from it (numerics::collision::mellin_closed); a change of the LaTeX is not read")]
+    ),
+    check!(monomial, ["eq75", "eq77"]),
+];
 
 /// Digits used by the audit for the high-precision checks.
 pub const AUDIT_DIGITS: u32 = 40;

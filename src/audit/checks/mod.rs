@@ -19,7 +19,15 @@
 /// before the modules so that their tables can use it.
 macro_rules! check {
     ($f:ident, [$($id:literal),+ $(,)?]) => {
-        $crate::audit::checks::Check { claims: &[$($id),+], path: concat!(module_path!(), "::", stringify!($f)), run: $f }
+        $crate::audit::checks::Check { claims: &[$($id),+], path: concat!(module_path!(), "::", stringify!($f)), run: $f, insensitive: &[] }
+    };
+    ($f:ident, [$($id:literal),+ $(,)?], insensitive: [$(($field:literal, $why:literal)),+ $(,)?]) => {
+        $crate::audit::checks::Check {
+            claims: &[$($id),+],
+            path: concat!(module_path!(), "::", stringify!($f)),
+            run: $f,
+            insensitive: &[$(($field, $why)),+],
+        }
     };
 }
 
@@ -68,6 +76,10 @@ pub struct Check {
     pub path: &'static str,
     /// The check itself.
     pub run: CheckFn,
+    /// Fields of its claims (`printed`, `quoted.KEY`) that the check legitimately
+    /// does not read or that a small change leaves confirmed, each with the
+    /// reason; the self-test ([`crate::audit::selftest`]) lists them.
+    pub insensitive: &'static [(&'static str, &'static str)],
 }
 
 impl Check {
@@ -136,4 +148,82 @@ pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) ->
 /// The printed text of a claim for the report.
 pub fn printed_text(c: &Claim) -> String {
     c.printed.clone().or_else(|| c.latex.clone()).unwrap_or_else(|| c.title.clone())
+}
+
+/// Sample values for every symbol of `atoms` (seeded): couplings with a
+/// conjugation partner complex (modulus and phase random), unit phases e^{i theta},
+/// every other symbol real in [0.5, 1.5]; conjugate symbols follow their partners.
+/// Used by the sign checks of claims compared through a power (Eqs. 4, 33).
+pub fn sample_values(atoms: &[&Atom], seed: u64) -> crate::cas::eval::Values {
+    use crate::cas::eval::{Key, Values};
+    use crate::cas::symbols::S;
+    use symbolica::atom::AtomView;
+    fn keys(v: AtomView<'_>, out: &mut Vec<Atom>) {
+        match v {
+            AtomView::Var(_) => out.push(v.to_owned()),
+            AtomView::Fun(f) => {
+                if Key::of(v).is_some() {
+                    out.push(v.to_owned());
+                } else {
+                    f.iter().for_each(|a| keys(a, out));
+                }
+            }
+            AtomView::Pow(p) => {
+                keys(p.get_base(), out);
+                keys(p.get_exp(), out);
+            }
+            AtomView::Mul(m) => m.iter().for_each(|a| keys(a, out)),
+            AtomView::Add(a) => a.iter().for_each(|a| keys(a, out)),
+            AtomView::Num(_) => {}
+        }
+    }
+    let mut found = vec![];
+    for a in atoms {
+        keys(a.as_view(), &mut found);
+    }
+    let mut rng = crate::numerics::sampling::XorShift64::new(seed.max(1));
+    let mut values = Values::new();
+    let pi = num_complex::Complex64::new(std::f64::consts::PI, 0.0);
+    for k in found {
+        let Some(key) = Key::of(k.as_view()) else { continue };
+        if key.symbol == S.pi || key.symbol == symbolica::atom::Symbol::PI {
+            values.set_atom(&k, pi);
+            continue;
+        }
+        let r = 0.5 + rng.unit();
+        let theta = std::f64::consts::PI * rng.symmetric();
+        let (target, value) = if S.is_unit_phase(key.symbol) {
+            (k.clone(), num_complex::Complex64::from_polar(1.0, theta))
+        } else if S.is_conjugate(key.symbol) {
+            // set the partner; the conjugate follows
+            let partner = S.conjugate_partner(key.symbol).expect("a conjugate symbol has a partner");
+            let p = if key.indices.is_empty() { Atom::var(partner) } else { crate::cas::algebra::indexed(partner, &key.indices) };
+            (p, num_complex::Complex64::from_polar(r, theta))
+        } else if S.conjugate_partner(key.symbol).is_some() {
+            (k.clone(), num_complex::Complex64::from_polar(r, theta))
+        } else {
+            (k.clone(), num_complex::Complex64::new(r, 0.0))
+        };
+        values.set_atom(&target, value);
+    }
+    values
+}
+
+/// Whether `printed` and `derived` have the same sign at seeded sample points
+/// (both real there): a check that compares a power of them (a modulus through
+/// its square, xi through xi^4) would otherwise miss an overall sign.
+///
+/// # Errors
+/// A symbol without a numerical value (reported on the claim).
+pub fn same_sign(c: &Claim, printed: &Atom, derived: &Atom) -> Result<bool, CheckError> {
+    for seed in [11u64, 23, 47] {
+        let values = sample_values(&[printed, derived], seed);
+        let p = crate::cas::eval::eval(printed, &values).map_err(|m| c.error(format!("sign check: {m}")))?;
+        let d = crate::cas::eval::eval(derived, &values).map_err(|m| c.error(format!("sign check: {m}")))?;
+        let scale = p.norm().max(d.norm()).max(f64::MIN_POSITIVE);
+        if p.im.abs() > 1e-9 * scale || d.im.abs() > 1e-9 * scale || p.re * d.re <= 0.0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
 }

@@ -7,6 +7,7 @@ use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::couplings::Setup;
 use crate::cas::print::plain;
+use crate::cosmo::constants::{NU_MASS_BOUND_EV, V_HIGGS};
 use crate::derive::couplings::EQ78;
 use crate::derive::neutrino_mass::universal_spectrum;
 use crate::transcript::claims::Claim;
@@ -28,8 +29,26 @@ pub fn eq4(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         plain(&eigen),
         spectrum_ok
     ));
+    let sign_ok = super::same_sign(c, &printed, &derived)?;
+    // the constants the numerics use (cosmo::constants) against the values quoted with Eqs. (4)-(5)
+    let mut constants = vec![];
+    for (key, used, what) in [("v_GeV", V_HIGGS, "v"), ("bound_eV", NU_MASS_BOUND_EV, "the bound of Eq. (5)")] {
+        let (q, decimals) = c.quoted_decimal(key)?;
+        if (q - used).abs() > crate::prec::printed_half_ulp(decimals) {
+            constants.push(format!("{what}: quoted {q}, the numerics use {used}"));
+        }
+    }
     let how = "Heavy neutrinos integrated out at tree level from the seesaw mass matrix [[0, m_D],[m_D^T, M]] with m_D = y v/sqrt(2); \
-        light matrix diagonalised for y_ia = y_a; moduli compared through their squares.";
+        light matrix diagonalised for y_ia = y_a; moduli compared through their squares, and their signs at sample couplings. \
+        The quoted v = 246 GeV and bound 0.07 eV are the constants the evolution uses (cosmo::constants).";
+    if !sign_ok {
+        return Ok(v
+            .status(Status::Discrepancy)
+            .detail(format!("The printed mass is negative where the derived modulus is positive. {how}")));
+    }
+    if !constants.is_empty() {
+        return Ok(v.status(Status::Discrepancy).detail(format!("{}. {how}", constants.join("; "))));
+    }
     Ok(match (rel, spectrum_ok) {
         (Relation::Equal, true) => v.status(Status::Confirmed).detail(how),
         (Relation::Factor(f), _) => v.status(Status::Discrepancy).detail(format!("{} (of the squares). {how}", describe_factor(&f))),
