@@ -223,3 +223,28 @@ fn plain_rust_commands_run_beside_an_audit() {
     assert!(status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `derive all --out DIR` writes every table in every format; without --out it
+/// is refused with a message (exit 2), and --out with a single table too.
+#[test]
+fn derive_all_writes_every_table_in_every_format() {
+    let dir = tmp("derive-all");
+    let out = bin().args(["derive", "all", "--out"]).arg(&dir).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for stem in cogenesis::render::exports::TABLES {
+        for ext in ["txt", "tex", "m", "json"] {
+            let p = dir.join(format!("{stem}.{ext}"));
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            assert!(!text.trim().is_empty(), "{} is empty", p.display());
+            if ext == "json" {
+                serde_json::from_str::<serde_json::Value>(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            }
+        }
+    }
+    let no_dir = bin().args(["derive", "all"]).output().unwrap();
+    assert_eq!(no_dir.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_dir.stderr).contains("--out"));
+    let single = bin().args(["derive", "d2", "--out"]).arg(&dir).output().unwrap();
+    assert_eq!(single.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
+}

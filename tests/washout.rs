@@ -102,7 +102,8 @@ fn snapshot_washout_matrices() {
     let inputs = support::inputs();
     let (rs, mu) = washout_inputs(&inputs);
     let w = [omega(&rs, &mu, 1), omega(&rs, &mu, 2)];
-    snap!("washout_matrices", tables::washout_table(&w, Format::Text));
+    let names: Vec<_> = rs.iter().map(|r| (r.symbol.clone(), r.process)).collect();
+    snap!("washout_matrices", tables::washout_table(&w, &names, Format::Text));
 }
 
 #[test]

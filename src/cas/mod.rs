@@ -1,5 +1,5 @@
 //! Layer 1, computer algebra: the internal symbols, algebra helpers on
-//! Symbolica atoms, printing (text, LaTeX, Mathematica), numerical evaluation
+//! Symbolica atoms, printing (text; LaTeX and Mathematica in the paper's notation), numerical evaluation
 //! and exact rationals. Depends on nothing else in the crate.
 
 /// Helpers on Symbolica atoms: building, conjugation, real and imaginary parts, zero tests.
@@ -10,7 +10,9 @@ pub mod couplings;
 pub mod eval;
 /// Canonical forms: coefficient and monomial, sums of c Im(m).
 pub mod forms;
-/// Printing to plain text, LaTeX and Mathematica; the paper's names.
+/// The paper's notation: atoms printed to LaTeX and Mathematica in the paper's symbols.
+pub mod notation;
+/// Printing to plain text (Symbolica syntax), the paper's coupling names, coefficients and monomials.
 pub mod print;
 /// Exact small rationals and Gaussian elimination.
 pub mod rational;

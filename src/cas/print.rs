@@ -1,6 +1,7 @@
-//! All printing of atoms in one place: plain Symbolica syntax (the text the
-//! transcription language reads back), LaTeX and Mathematica, the paper's
-//! coupling names, and constant coefficients and monomials as text or LaTeX.
+//! All printing of atoms to text in one place: plain Symbolica syntax (the text
+//! the transcription language reads back), the paper's coupling names, and
+//! constant coefficients and monomials as text or LaTeX. LaTeX and Mathematica
+//! of whole atoms, in the paper's notation: [`crate::cas::notation`].
 
 use crate::cas::forms::{ImForm, split_coefficient};
 use crate::cas::symbols::CONJUGATE_PAIRS;
@@ -23,21 +24,6 @@ pub fn plain_options() -> PrintOptions {
 pub fn plain(a: &Atom) -> String {
     // spell the built-in constants the way the transcription language does
     format!("{}", a.printer(plain_options())).replace('\u{1d70b}', "pi").replace('\u{1d456}', "I")
-}
-
-/// LaTeX string of an atom.
-pub fn latex(a: &Atom) -> String {
-    let mut o = PrintOptions::latex();
-    o.hide_all_namespaces = true;
-    format!("{}", a.printer(o))
-}
-
-/// Mathematica InputForm string of an atom.
-pub fn mathematica(a: &Atom) -> String {
-    let mut o = PrintOptions::mathematica();
-    o.hide_all_namespaces = true;
-    o.hide_namespace = None;
-    format!("{}", a.printer(o))
 }
 
 /// Rewrite internal coupling names of a printed atom string in the notation of
@@ -166,7 +152,9 @@ pub fn coefficient_string(c: &Atom) -> String {
 /// LaTeX of a constant coefficient: `-\frac{3 n_g}{64 \pi^{2}}`.
 pub fn coefficient_latex(c: &Atom) -> String {
     let pow = |name: &str, e: i64| if e == 1 { name.to_string() } else { format!("{name}^{{{e}}}") };
-    let Some((neg, top, bottom)) = coefficient_parts(c, "\\pi", &pow) else { return crate::cas::print::latex(c) };
+    let Some((neg, top, bottom)) = coefficient_parts(c, "\\pi", &pow) else {
+        return crate::cas::notation::latex(c, &crate::cas::notation::no_names);
+    };
     let sign = if neg { "-" } else { "" };
     if bottom.is_empty() {
         format!("{sign}{}", top.join(" "))

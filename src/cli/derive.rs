@@ -25,7 +25,11 @@ enum Table {
     Cuts,
     /// Table 3 as derived from the Feynman rules of Eq. (2): [S1], [S2] of every Table 2 reaction.
     Table3,
+    /// Every table above in every format, written to --out DIR as TABLE.{txt,tex,m,json}.
+    All,
 }
+
+const EVERY: [Table; 7] = [Table::D2, Table::Benchmarks, Table::Chemistry, Table::Washout, Table::Table2, Table::Cuts, Table::Table3];
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -34,11 +38,36 @@ pub struct Args {
     /// text, latex, mathematica or json.
     #[arg(long, default_value = "text")]
     format: Format,
+    /// With `all`: the directory the files are written to.
+    #[arg(long)]
+    out: Option<std::path::PathBuf>,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
-    let text = match args.table {
-        Table::D2 => tables::d2_table(&d2_table(&Setup::PAPER), args.format),
+    if matches!(args.table, Table::All) {
+        let dir = args.out.ok_or("`derive all` needs --out DIR")?;
+        for (table, stem) in EVERY.iter().zip(cogenesis::render::exports::TABLES) {
+            for format in [Format::Text, Format::Latex, Format::Mathematica, Format::Json] {
+                let text = table_text(*table, format, state)?;
+                let path = dir.join(format!("{stem}.{}", cogenesis::render::exports::extension(format)));
+                super::write(&path, &text)?;
+            }
+        }
+        println!("wrote {} tables in 4 formats to {}", EVERY.len(), dir.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.out.is_some() {
+        return Err("--out belongs to `derive all`; a single table is printed on stdout".into());
+    }
+    print!("{}", table_text(args.table, args.format, state)?);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One table in one format.
+fn table_text(table: Table, format: Format, state: &super::State) -> Result<String, String> {
+    let args = (table, format);
+    let text = match args.0 {
+        Table::D2 => tables::d2_table(&d2_table(&Setup::PAPER), args.1),
         Table::Cuts => {
             use cogenesis::cas::couplings::Flavour;
             use cogenesis::transcript::vocabulary::Named;
@@ -49,13 +78,13 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
                 let m = cogenesis::derive::amplitude::asymmetric_squared(&p, &Setup::PAPER).map_err(|e| e.to_string())?;
                 rows.push(m.ok_or_else(|| format!("{p}: no leading-order asymmetry"))?);
             }
-            tables::cuts_table(&rows, args.format)
+            tables::cuts_table(&rows, args.1)
         }
         Table::Benchmarks => {
             let inputs = state.inputs()?;
             let eq56 = inputs.claims.get("eq56").ok_or_else(|| format!("no claim eq56 in {}", state.derivations.display()))?;
             let map = substitutions(eq56).map_err(|e| e.to_string())?;
-            tables::benchmark_table(&source_coefficients(&map).map_err(|e| e.to_string())?, args.format)
+            tables::benchmark_table(&source_coefficients(&map).map_err(|e| e.to_string())?, args.1)
         }
         Table::Chemistry => {
             let mut systems = vec![];
@@ -63,25 +92,26 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
                 let system = system.map_err(|e| e.to_string())?;
                 systems.push((name, solve(system).map_err(|e| e.to_string())?));
             }
-            tables::chemistry_table(&systems, args.format)
+            tables::chemistry_table(&systems, args.1)
         }
         Table::Table3 => {
             let reactions = state.inputs()?.table2_reactions().map_err(|e| e.to_string())?;
             let processes: Vec<_> = reactions.iter().map(|r| r.process).collect();
-            tables::table3(&table3(&processes).map_err(|e| e.to_string())?, args.format)
+            tables::table3(&table3(&processes).map_err(|e| e.to_string())?, args.1)
         }
         Table::Washout | Table::Table2 => {
             let inputs = state.inputs()?;
             let rs = inputs.table2_reactions().map_err(|e| e.to_string())?;
-            if matches!(args.table, Table::Table2) {
-                tables::table2(rs, args.format).map_err(|e| e.to_string())?
+            if matches!(args.0, Table::Table2) {
+                tables::table2(rs, args.1).map_err(|e| e.to_string())?
             } else {
                 let mu = Potentials::from_inputs(inputs).map_err(|e| e.to_string())?;
                 let w = [omega(rs, &mu, 1), omega(rs, &mu, 2)];
-                tables::washout_table(&w, args.format)
+                let names: Vec<_> = rs.iter().map(|r| (r.symbol.clone(), r.process)).collect();
+                tables::washout_table(&w, &names, args.1)
             }
         }
+        Table::All => return Err("`all` is not a single table".into()),
     };
-    print!("{text}");
-    Ok(ExitCode::SUCCESS)
+    Ok(text)
 }

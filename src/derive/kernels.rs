@@ -99,6 +99,17 @@ impl Bilinear {
         }
     }
 
+    /// In the transcription language: `6*abs(sum(a, ...))^2`, `4*re(sum(a, ...)*conj(sum(b, ...)))`.
+    pub fn plain(&self) -> String {
+        let q = self.coefficient;
+        let c = if q.d == 1 { format!("{}", q.n) } else { format!("({}/{})", q.n, q.d) };
+        if self.x == self.y {
+            format!("{c}*abs({})^2", self.x.plain("a"))
+        } else {
+            format!("{c}*re({}*conj({}))", self.x.plain("a"), self.y.plain("b"))
+        }
+    }
+
     /// Mathematica.
     pub fn mathematica(&self) -> String {
         let q = self.coefficient;
@@ -142,6 +153,11 @@ impl SymmetricKernel {
     /// `4 pi [S_k]` in LaTeX.
     pub fn latex(&self, k: u32) -> String {
         join(&self.four_pi_s[k as usize - 1], |b, first| b.latex(first), " ", "0")
+    }
+
+    /// `4 pi [S_k]` in the transcription language.
+    pub fn plain(&self, k: u32) -> String {
+        join(&self.four_pi_s[k as usize - 1], |b, _| b.plain(), " + ", "0")
     }
 
     /// `4 pi [S_k]` in Mathematica.

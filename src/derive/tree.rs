@@ -96,6 +96,15 @@ impl VertexCoupling {
         if self.conjugated { format!("{base}^{{*}}") } else { base }
     }
 
+    /// In the transcription language: `y(i,a)`, `conj(lambda(a))`.
+    fn plain(&self, index: &str) -> String {
+        let base = match (self.yukawa, self.flavour) {
+            (Yukawa::Lepton, f) => format!("y({},{index})", label_name(f)),
+            (Yukawa::Dark, _) => format!("lambda({index})"),
+        };
+        if self.conjugated { format!("conj({base})") } else { base }
+    }
+
     fn mathematica(&self, index: &str) -> String {
         let base = match (self.yukawa, self.flavour) {
             (Yukawa::Lepton, f) => format!("y[{}, {index}]", label_name(f)),
@@ -169,6 +178,17 @@ impl CouplingSum {
             self.couplings[0].latex(index),
             self.inverse_mass_power,
             self.couplings[1].latex(index)
+        )
+    }
+
+    /// In the transcription language (as the claims of `derivations/` write it):
+    /// `sum(a, y(i,a)*M(a)^(-1)*y(j,a))`.
+    pub fn plain(&self, index: &str) -> String {
+        format!(
+            "sum({index}, {}*M({index})^(-{})*{})",
+            self.couplings[0].plain(index),
+            self.inverse_mass_power,
+            self.couplings[1].plain(index)
         )
     }
 

@@ -3,6 +3,8 @@
 
 /// Figures 3-8 as CSV data and SVG plots.
 pub mod figures;
+/// The layout shared by every export: Mathematica header and rules, per-reaction names, file names.
+pub mod exports;
 /// Atomic output files (temporary file, then rename).
 pub mod output;
 /// The SVG plotting primitives.

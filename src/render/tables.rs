@@ -2,10 +2,12 @@
 //! plain text, LaTeX, Mathematica and JSON.
 
 use crate::cas::forms::im_form;
+use crate::cas::notation::{self, no_names};
+use crate::cas::print::plain;
 use crate::cas::print::{coefficient_latex, coefficient_string, monomial_string};
-use crate::cas::print::{latex, mathematica, plain};
 use crate::derive::asymmetry::D2Row;
 use crate::derive::benchmarks::{SourceCoefficient, sine_name};
+use crate::render::exports;
 use serde::Serialize;
 use symbolica::atom::Atom;
 
@@ -51,10 +53,6 @@ fn monomial_latex(m: &Atom) -> String {
     monomial_with(m, &|x| format!("{x}^*"), " ")
 }
 
-fn monomial_mathematica(m: &Atom) -> String {
-    monomial_with(m, &|x| format!("Conjugate[{x}]"), " ")
-}
-
 #[derive(Serialize)]
 struct JsonTerm {
     coefficient: String,
@@ -65,7 +63,11 @@ struct JsonTerm {
 struct JsonRow {
     claim: String,
     name: String,
+    /// The key of the Mathematica rule, and the plain expression and LaTeX of the whole row.
+    key: String,
     process: String,
+    plain: String,
+    latex: String,
     terms: Vec<JsonTerm>,
     couplings: String,
 }
@@ -115,16 +117,9 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    let f = im_form(&r.letters);
-                    let terms: Vec<String> =
-                        f.terms.iter().map(|(c, m)| format!("({}) Im[{}]", mathematica(c), monomial_mathematica(m))).collect();
-                    format!("\"{}\" -> {}", r.named.name(), terms.join(" + "))
-                })
-                .collect();
-            format!("(* [D2] coefficients, cogenesis; A, B, C, D of Eq. (78) *)\n{{{}}}\n", items.join(",\n "))
+            let rules: Vec<(String, String)> =
+                rows.iter().map(|r| (r.named.name().to_string(), notation::mathematica(&d2_atom(r), &no_names))).collect();
+            exports::mathematica_rules("[D2] coefficients of Delta W(s) = [D2] s^2 (Eqs. 17-20)", &rules)
         }
         Format::Json => {
             let t = JsonTable {
@@ -135,7 +130,10 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
                     .map(|r| JsonRow {
                         claim: r.claim.into(),
                         name: r.named.name().into(),
+                        key: r.named.name().into(),
                         process: r.named.process(&[]).to_string(),
+                        plain: d2_plain(r),
+                        latex: format!("{} = {}", r.named.latex(), notation::latex(&d2_atom(r), &no_names)),
                         terms: im_form(&r.letters)
                             .terms
                             .iter()
@@ -150,6 +148,38 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
     }
 }
 
+/// A [D2] row as `c1*Im(m1) + ...` in the transcription language.
+fn d2_plain(r: &D2Row) -> String {
+    let f = im_form(&r.letters);
+    if f.terms.is_empty() {
+        return "0".into();
+    }
+    f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect::<Vec<_>>().join(" + ")
+}
+
+/// A [D2] row as an atom of `Im(...)` terms (for the paper-notation printers).
+fn d2_atom(r: &D2Row) -> Atom {
+    parse_plain(&d2_plain(r))
+}
+
+/// Parse a plain expression this module printed (always valid).
+fn parse_plain(s: &str) -> Atom {
+    crate::transcript::claims::parse_expression(s).expect("the tables print valid expressions")
+}
+
+/// A benchmark coefficient sigma_Q as one expression in the transcription
+/// language: prefactor * couplings * (sum of sines) * (1 - xi^8).
+fn benchmark_plain(c: &SourceCoefficient) -> String {
+    let sum: Vec<String> = c.sines.iter().map(|((p, q), r)| format!("({r})*{}", sine_name(*p, *q))).collect();
+    let pretty = |a: &Atom| crate::cas::print::pretty(&plain(a));
+    format!(
+        "({})*({})*({})*(1 - xi^8)",
+        pretty(&c.prefactor),
+        pretty(&c.magnitude),
+        if sum.is_empty() { "0".into() } else { sum.join(" + ") }
+    )
+}
+
 /// The benchmark coefficient table of Eqs. (57)-(58).
 pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
     let sines = [(1, -1), (1, 1), (2, 0), (0, 2)];
@@ -160,6 +190,9 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
                 .map(|c| {
                     let mut m = serde_json::Map::new();
                     m.insert("quantity".into(), c.name.into());
+                    m.insert("key".into(), c.name.into());
+                    m.insert("plain".into(), benchmark_plain(c).into());
+                    m.insert("latex".into(), notation::latex(&parse_plain(&benchmark_plain(c)), &no_names).into());
                     m.insert("prefactor".into(), plain(&c.prefactor).into());
                     m.insert("magnitude".into(), plain(&c.magnitude).into());
                     for (p, q) in sines {
@@ -172,49 +205,26 @@ pub fn benchmark_table(coeffs: &[SourceCoefficient], format: Format) -> String {
         }
         Format::Latex => {
             let mut s = String::from(
-                "\\begin{tabular}{lllllll}\n quantity & prefactor & couplings & $\\sin(\\alpha-\\beta)$ & $\\sin(\\alpha+\\beta)$ & $\\sin 2\\alpha$ & $\\sin 2\\beta$ \\\\\n\\hline\n",
+                "% sigma_Q at the ratios of Eq. (56) (cogenesis, derived): prefactor, couplings and the coefficients of the sines\n\\[\n\\begin{array}{lllllll}\n\\text{quantity} & \\text{prefactor} & \\text{couplings} & \\sin(\\alpha-\\beta) & \\sin(\\alpha+\\beta) & \\sin 2\\alpha & \\sin 2\\beta \\\\\n\\hline\n",
             );
             for c in coeffs {
-                let cells: Vec<String> = sines.iter().map(|(p, q)| format!("${}$", c.coefficient(*p, *q))).collect();
+                let cells: Vec<String> =
+                    sines.iter().map(|(p, q)| notation::latex(&parse_plain(&c.coefficient(*p, *q).to_string()), &no_names)).collect();
                 s.push_str(&format!(
-                    " ${}$ & ${}$ & ${}$ & {} \\\\\n",
+                    "{} & {} & {} & {} \\\\\n",
                     c.name.replace("sigma", "\\sigma"),
                     coefficient_latex(&c.prefactor),
-                    latex(&c.magnitude),
+                    notation::latex(&c.magnitude, &no_names),
                     cells.join(" & ")
                 ));
             }
-            s.push_str("\\end{tabular}\n");
+            s.push_str("\\end{array}\n\\]\n");
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = coeffs
-                .iter()
-                .map(|c| {
-                    let sum: Vec<String> = c
-                        .sines
-                        .iter()
-                        .map(|((p, q), r)| {
-                            format!(
-                                "({r}) Sin[{}]",
-                                sine_name(*p, *q)
-                                    .trim_start_matches("sin(")
-                                    .trim_end_matches(')')
-                                    .replace("alpha", "\\[Alpha]")
-                                    .replace("beta", "\\[Beta]")
-                            )
-                        })
-                        .collect();
-                    format!(
-                        "\"{}\" -> ({}) ({}) ({}) (1 - \\[Xi]^8)",
-                        c.name,
-                        mathematica(&c.prefactor),
-                        mathematica(&c.magnitude),
-                        sum.join(" + ")
-                    )
-                })
-                .collect();
-            format!("{{{}}}\n", items.join(",\n "))
+            let rules: Vec<(String, String)> =
+                coeffs.iter().map(|c| (c.name.to_string(), notation::mathematica(&parse_plain(&benchmark_plain(c)), &no_names))).collect();
+            exports::mathematica_rules("sigma_{B-L}, sigma_{L_x} at the ratios of Eq. (56) (Eqs. 57-58)", &rules)
         }
         Format::Text => {
             let mut s =
@@ -246,6 +256,13 @@ pub fn chemistry_table(systems: &[(String, crate::derive::chemistry::Equilibrium
                     let mut m = serde_json::Map::new();
                     m.insert("system".into(), name.clone().into());
                     m.insert("unit".into(), format!("mu_{{{}}}", e.normalise).into());
+                    let values: Vec<serde_json::Value> = e
+                        .species
+                        .iter()
+                        .chain(&e.charges)
+                        .map(|(s, q)| serde_json::json!({"key": format!("{name}:{s}"), "plain": q.to_string()}))
+                        .collect();
+                    m.insert("values".into(), values.into());
                     for (s, q) in e.species.iter().chain(&e.charges) {
                         m.insert(s.clone(), q.to_string().into());
                     }
@@ -277,14 +294,14 @@ pub fn chemistry_table(systems: &[(String, crate::derive::chemistry::Equilibrium
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = systems
+            let rules: Vec<(String, String)> = systems
                 .iter()
-                .map(|(name, e)| {
-                    let r: Vec<String> = e.species.iter().chain(&e.charges).map(|(n, q)| format!("\"{n}\" -> {}", q)).collect();
-                    format!("\"{name}\" -> {{{}}}", r.join(", "))
-                })
+                .flat_map(|(name, e)| e.species.iter().chain(&e.charges).map(move |(n, q)| (format!("{name}:{n}"), q.to_string())))
                 .collect();
-            format!("{{{}}}\n", items.join(",\n "))
+            exports::mathematica_rules(
+                "chemical potentials \"system:X\" -> mu_X / mu_(normalising charge) of each system (Sec. 4.1)",
+                &rules,
+            )
         }
         Format::Text => {
             let mut s = String::new();
@@ -299,38 +316,58 @@ pub fn chemistry_table(systems: &[(String, crate::derive::chemistry::Equilibrium
     }
 }
 
-/// The wash-out matrices omega^(1), omega^(2) (derived).
-pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], format: Format) -> String {
+/// The wash-out matrices omega^(1), omega^(2) (derived), with the Table 2
+/// reactions (`(symbol, process)`) that name their [S1], [S2].
+pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], reactions: &[(String, crate::transcript::particles::Process)], format: Format) -> String {
     let names = ["B-L", "L_x"];
+    let latex_names = ["B-L", "L_x"];
     let mut rows = vec![];
     for (k, m) in w.iter().enumerate() {
-        for i in 0..2 {
-            for j in 0..2 {
-                rows.push((k + 1, names[i], names[j], &m[i][j]));
+        for (i, row) in m.iter().enumerate() {
+            for (j, e) in row.iter().enumerate() {
+                rows.push((k + 1, i, j, e));
             }
         }
     }
+    let extra = exports::reaction_names(reactions);
+    let key = |k: usize, i: usize, j: usize| format!("omega{k}[{},{}]", names[i], names[j]);
+    let tex = |k: usize, i: usize, j: usize, e: &Atom| {
+        format!("\\omega^{{({k})}}_{{{},{}}} = {}", latex_names[i], latex_names[j], notation::latex(e, &extra))
+    };
     match format {
         Format::Json => {
-            let v: Vec<serde_json::Value> =
-                rows.iter().map(|(k, q, r, e)| serde_json::json!({"omega": k, "Q": q, "R": r, "entry": plain(e)})).collect();
+            let v: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(k, i, j, e)| {
+                    serde_json::json!({
+                        "omega": k, "Q": names[*i], "R": names[*j], "entry": plain(e),
+                        "key": key(*k, *i, *j), "plain": plain(e), "latex": tex(*k, *i, *j, e),
+                    })
+                })
+                .collect();
             serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
         }
         Format::Latex => {
-            let mut s = String::from("\\begin{align}\n");
-            let lines: Vec<String> = rows.iter().map(|(k, q, r, e)| format!("  \\omega^{{({k})}}_{{{q},{r}}} &= {}", latex(e))).collect();
+            let mut s = String::from("% wash-out matrices of Eq. (49) (cogenesis, derived)\n\\begin{align}\n");
+            let lines: Vec<String> = rows
+                .iter()
+                .map(|(k, i, j, e)| {
+                    format!("  \\omega^{{({k})}}_{{{},{}}} &= {}", latex_names[*i], latex_names[*j], notation::latex(e, &extra))
+                })
+                .collect();
             s.push_str(&lines.join(" \\\\\n"));
             s.push_str("\n\\end{align}\n");
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> = rows.iter().map(|(k, q, r, e)| format!("\"omega{k}[{q},{r}]\" -> {}", mathematica(e))).collect();
-            format!("{{{}}}\n", items.join(",\n "))
+            let rules: Vec<(String, String)> =
+                rows.iter().map(|(k, i, j, e)| (key(*k, *i, *j), notation::mathematica(e, &extra))).collect();
+            exports::mathematica_rules("wash-out matrices omega^(1), omega^(2) of Eq. (49)", &rules)
         }
         Format::Text => {
             let mut s = String::from("# wash-out matrices of Eq. (49), derived; S1_x, S2_x = [S1], [S2] of the Table 2 reaction x\n");
-            for (k, q, r, e) in rows {
-                s.push_str(&format!("omega^({k})[{q},{r}] = {}\n", plain(e)));
+            for (k, i, j, e) in rows {
+                s.push_str(&format!("omega^({k})[{},{}] = {}\n", names[i], names[j], plain(e)));
             }
             s
         }
@@ -356,28 +393,35 @@ pub fn table2(reactions: &[crate::transcript::inputs::Reaction], format: Format)
         Format::Json => {
             let v: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|(p, a, b, c, y)| serde_json::json!({"reaction": p, "dL": a, "dLx": b, "dLLx": c, "asymmetry": if *y { "Y" } else { "N" }}))
+                .map(|(p, a, b, c, y)| {
+                    serde_json::json!({
+                        "reaction": p, "dL": a, "dLx": b, "dLLx": c, "asymmetry": if *y { "Y" } else { "N" },
+                        "key": p, "plain": [a.to_string(), b.to_string(), c.to_string(), if *y { "True" } else { "False" }],
+                    })
+                })
                 .collect();
             serde_json::to_string_pretty(&v).expect("serialisable") + "\n"
         }
         Format::Latex => {
             let mut s = String::from(
-                "\\begin{tabular}{lcccc}\nReaction & $\\Delta L$ & $\\Delta L_x$ & $\\Delta(L+L_x)$ & Asymmetry? \\\\\n\\hline\n",
+                "% Table 2 as derived (cogenesis)\n\\[\n\\begin{array}{lcccc}\n\\text{Reaction} & \\Delta L & \\Delta L_x & \\Delta(L+L_x) & \\text{Asymmetry?} \\\\\n\\hline\n",
             );
-            for (p, a, b, c, y) in &rows {
+            for (r, (_, a, b, c, y)) in reactions.iter().zip(&rows) {
                 s.push_str(&format!(
-                    "{} & {a:+} & {b:+} & {c:+} & {} \\\\\n",
-                    p.replace("^dag", "$^\\dagger$"),
+                    "{} & {a:+} & {b:+} & {c:+} & \\text{{{}}} \\\\\n",
+                    process_latex(&r.process),
                     if *y { "Y" } else { "N" }
                 ));
             }
-            s.push_str("\\end{tabular}\n");
+            s.push_str("\\end{array}\n\\]\n");
             s
         }
         Format::Mathematica => {
-            let items: Vec<String> =
-                rows.iter().map(|(p, a, b, c, y)| format!("{{\"{p}\", {a}, {b}, {c}, \"{}\"}}", if *y { "Y" } else { "N" })).collect();
-            format!("{{{}}}\n", items.join(",\n "))
+            let rules: Vec<(String, String)> = rows
+                .iter()
+                .map(|(p, a, b, c, y)| (p.clone(), format!("{{{a}, {b}, {c}, {}}}", if *y { "True" } else { "False" })))
+                .collect();
+            exports::mathematica_rules("Table 2: reaction -> {Delta L, Delta L_x, Delta(L+L_x), asymmetry at leading order?}", &rules)
         }
         Format::Text => {
             let mut s = String::from("# Table 2 as derived (charges of Table 1; asymmetry from the leading-order cut construction)\n");
@@ -437,6 +481,9 @@ pub fn table3(kernels: &[crate::derive::kernels::SymmetricKernel], format: Forma
                 .map(|k| {
                     serde_json::json!({
                         "reaction": k.process.to_string(),
+                        "key": k.process.to_string(),
+                        "plain": [k.plain(1), k.plain(2)],
+                        "latex": [k.latex(1), k.latex(2)],
                         "conserves_L_plus_Lx": conserves(k),
                         "4pi_S1": k.text(1),
                         "4pi_S1_latex": k.latex(1),
@@ -460,14 +507,9 @@ pub fn table3(kernels: &[crate::derive::kernels::SymmetricKernel], format: Forma
             s
         }
         Format::Mathematica => {
-            let mut s = String::from(
-                "(* Table 3 as derived: reaction -> {4 Pi S1, 4 Pi S2}. y[i, a] = y_ia, y[j, a] = y_ja (the reaction's first and second \
-                 lepton), lambda[a] = lambda_a, M[a] = M_a, nN = number of heavy neutrinos *)\n",
-            );
-            let items: Vec<String> =
-                kernels.iter().map(|k| format!("\"{}\" -> {{{}, {}}}", k.process, k.mathematica(1), k.mathematica(2))).collect();
-            s.push_str(&format!("{{{}}}\n", items.join(",\n ")));
-            s
+            let rules: Vec<(String, String)> =
+                kernels.iter().map(|k| (k.process.to_string(), format!("{{{}, {}}}", k.mathematica(1), k.mathematica(2)))).collect();
+            exports::mathematica_rules("Table 3 as derived from the Feynman rules of Eq. (2): reaction -> {4 Pi [S1], 4 Pi [S2]}", &rules)
         }
         Format::Text => {
             let mut s = String::from(
@@ -487,7 +529,12 @@ pub fn table3(kernels: &[crate::derive::kernels::SymmetricKernel], format: Forma
 /// `kinematics x Im[conj(K_tree) K_first K_second]` with its coupling sums, and
 /// the result for universal couplings as loop factor times bracket (Eqs. 79-82).
 pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: Format) -> String {
-    use crate::cas::print::{latex as to_latex, plain as to_plain};
+    use crate::cas::print::plain as to_plain;
+    // the whole |Delta M|^2 = kinematics/(4 pi) Im[bracket] as one atom
+    let cut_atom = |m: &crate::derive::amplitude::AsymmetricSquared| {
+        let im = symbolica::atom::FunctionBuilder::new(symbolica::symbol!("Im")).add_arg(m.bracket.clone()).finish();
+        m.kinematics.clone() / (Atom::num(4) * Atom::var(crate::cas::symbols::S.pi)) * im
+    };
     let state = |g: &crate::transcript::particles::State| format!("{} {}", g[0], g[1]);
     match format {
         Format::Json => {
@@ -497,8 +544,11 @@ pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: 
                     serde_json::json!({
                         "reaction": m.process.to_string(),
                         "intermediate_states": m.cuts.intermediate.iter().map(state).collect::<Vec<_>>(),
+                        "key": m.process.to_string(),
+                        "plain": crate::cas::print::pretty(&to_plain(&cut_atom(m))),
+                        "latex": notation::latex(&cut_atom(m), &no_names),
                         "loop_factor": to_plain(&m.kinematics),
-                        "loop_factor_latex": to_latex(&m.kinematics),
+                        "loop_factor_latex": notation::latex(&m.kinematics, &no_names),
                         "bracket_universal": to_plain(&m.bracket),
                         "squared_universal": to_plain(&m.squared),
                         "terms": m.cuts.terms.iter().map(|t| serde_json::json!({
@@ -517,18 +567,30 @@ pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: 
             let mut s = String::from(
                 "% |Delta M|^2 = (loop factor)/(4 pi) Im[bracket], derived from the one-loop cuts (y_ia = y_a)\n\\begin{align}\n",
             );
-            for m in rows {
-                s.push_str(&format!(
-                    "|\\Delta\\mathcal{{M}}|^2_{{{}}} &= \\frac{{{}}}{{4\\pi}} \\operatorname{{Im}}\\left[{}\\right] \\\\\n",
-                    process_latex(&m.process),
-                    to_latex(&m.kinematics),
-                    to_latex(&m.bracket)
-                ));
-            }
-            s.push_str("\\end{align}\n");
+            let lines: Vec<String> = rows
+                .iter()
+                .map(|m| {
+                    format!(
+                        "|\\Delta\\mathcal{{M}}|^2_{{{}}} &= \\frac{{{}}}{{4\\pi}} \\, \\mathrm{{Im}}\\left[{}\\right]",
+                        process_latex(&m.process),
+                        notation::latex(&m.kinematics, &no_names),
+                        notation::latex(&m.bracket, &no_names)
+                    )
+                })
+                .collect();
+            s.push_str(&lines.join(" \\\\\n"));
+            s.push_str("\n\\end{align}\n");
             s
         }
-        Format::Text | Format::Mathematica => {
+        Format::Mathematica => {
+            let rules: Vec<(String, String)> =
+                rows.iter().map(|m| (m.process.to_string(), notation::mathematica(&cut_atom(m), &no_names))).collect();
+            exports::mathematica_rules(
+                "|Delta M|^2 from the one-loop cuts (App. B), y_ia = y_a, leading order: reaction -> expression",
+                &rules,
+            )
+        }
+        Format::Text => {
             let mut s = String::from(
                 "# One-loop cuts: |Delta M|^2 = sum kinematics x Im[conj(K_tree) K_first K_second] (cos_theta: scattering angle; k: intermediate lepton flavour)\n",
             );
