@@ -27,3 +27,102 @@ pub fn rel_close(a: f64, b: f64, rel: f64) -> bool {
     let scale = a.abs().max(b.abs()).max(f64::MIN_POSITIVE);
     (a - b).abs() <= rel * scale
 }
+
+/// How the audit reads a number the paper prints: the one referee policy every
+/// check that compares a quoted number applies, and names in its detail.
+///
+/// # Formula
+/// - [`Reading::Exact`] (`x = 7.26`): the derived value rounds to the printed
+///   digits, `|d - p| <= u/2` with `u` one unit in the last printed place.
+/// - [`Reading::Approximate`] (`~`, `≃`, "about" before a single number): the
+///   printed digits are the derived value rounded *or truncated*,
+///   `p - u/2 <= |d| < p + u` (a referee accepts `≃ 7.2` for 7.257).
+/// - [`Reading::Rough`] (`~ a-b` for a range, `<~`, `>~`, "an order-one factor",
+///   "of order"): within [`ORDER_ONE_FACTOR`] of the printed value, on the side
+///   the symbol leaves open (`<~ x`: `d <= F x`; `>~ x`: `d >= x / F`; `~ x`: both).
+/// - "nearly independent", "approximately constant": a relative spread of at
+///   most [`NEARLY`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Exact,
+    Approximate,
+    /// `~ x` (both sides), `<~ x` (upper) or `>~ x` (lower) with an order-one factor.
+    Rough(Side),
+}
+
+/// Which side of a rough reading is bounded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Both,
+    Upper,
+    Lower,
+}
+
+/// The order-one factor of a rough reading (`<~`, `>~`, `~` on a range, "of
+/// order"): half a decade.
+pub const ORDER_ONE_FACTOR: f64 = 3.0;
+
+/// "Nearly independent", "approximately constant": the largest relative spread
+/// the policy reads as such.
+pub const NEARLY: f64 = 0.05;
+
+/// A printed number read under the policy: whether the derived value agrees,
+/// and the reading in words (for the claim's detail).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Read {
+    pub agrees: bool,
+    pub reading: String,
+}
+
+/// Compare a derived value with a printed one (`text` as printed, e.g. `7.2e-21`)
+/// under a reading. `None` when the text is not a number.
+pub fn read_printed(text: &str, derived: f64, reading: Reading) -> Option<Read> {
+    let t = text.trim();
+    let printed: f64 = t.parse().ok()?;
+    if !printed.is_finite() {
+        return None;
+    }
+    // one unit in the last printed place: decimals of the mantissa, scaled by the exponent
+    let (mantissa, exp10) = match t.find(['e', 'E']) {
+        Some(i) => (&t[..i], t[i + 1..].parse::<i32>().ok()?),
+        None => (t, 0),
+    };
+    let decimals = mantissa.split_once('.').map(|(_, d)| d.len()).unwrap_or(0) as i32;
+    let ulp = 10f64.powi(exp10 - decimals);
+    let (d, p) = (derived.abs(), printed.abs());
+    let same_sign = printed == 0.0 || derived == 0.0 || printed.signum() == derived.signum();
+    let f = ORDER_ONE_FACTOR;
+    let (agrees, reading) = match reading {
+        Reading::Exact => ((derived - printed).abs() <= 0.5 * ulp * (1.0 + 1e-12), format!("'{t}' read as the derived value rounded")),
+        Reading::Approximate => (
+            same_sign && d >= p - 0.5 * ulp * (1.0 + 1e-12) && d < p + ulp,
+            format!("'~ {t}' read as the derived value rounded or truncated to the printed digits"),
+        ),
+        Reading::Rough(Side::Both) => (same_sign && d >= p / f && d <= p * f, format!("'~ {t}' read as within a factor {f} (order one)")),
+        Reading::Rough(Side::Upper) => (derived <= printed * f, format!("'<~ {t}' read as at most {f} x {t} (order one)")),
+        Reading::Rough(Side::Lower) => (derived >= printed / f, format!("'>~ {t}' read as at least {t}/{f} (order one)")),
+    };
+    Some(Read { agrees, reading })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_referee_policy() {
+        // truncation and rounding of the last digit both accepted for "~"
+        assert!(read_printed("7.2e-21", 7.257e-21, Reading::Approximate).unwrap().agrees);
+        assert!(read_printed("7.3e-21", 7.257e-21, Reading::Approximate).unwrap().agrees);
+        assert!(!read_printed("7.1e-21", 7.257e-21, Reading::Approximate).unwrap().agrees);
+        assert!(!read_printed("7.2e-21", 7.257e-21, Reading::Exact).unwrap().agrees);
+        assert!(read_printed("0.39", 0.386, Reading::Exact).unwrap().agrees);
+        assert!(!read_printed("0.39", 0.3386, Reading::Exact).unwrap().agrees);
+        // order-one factors
+        assert!(read_printed("4e8", 6.0e8, Reading::Rough(Side::Lower)).unwrap().agrees);
+        assert!(read_printed("4e8", 1.0e9, Reading::Rough(Side::Both)).unwrap().agrees);
+        assert!(!read_printed("4e8", 1.3e9, Reading::Rough(Side::Both)).unwrap().agrees);
+        assert!(!read_printed("1e3", 4e3, Reading::Rough(Side::Upper)).unwrap().agrees);
+        assert!(read_printed("x", 1.0, Reading::Exact).is_none());
+    }
+}

@@ -33,6 +33,20 @@ pub struct Audit {
 }
 
 impl Audit {
+    /// Number of findings of each class (non-confirmed verdicts), and of
+    /// findings without a class.
+    pub fn classes(&self) -> (Vec<(crate::transcript::findings::FindingClass, usize)>, usize) {
+        let mut counts: std::collections::BTreeMap<crate::transcript::findings::FindingClass, usize> = Default::default();
+        let mut unclassified = 0;
+        for v in self.verdicts.iter().filter(|v| v.status != Status::Confirmed) {
+            match &v.finding {
+                Some(f) => *counts.entry(f.class).or_default() += 1,
+                None => unclassified += 1,
+            }
+        }
+        (counts.into_iter().collect(), unclassified)
+    }
+
     /// Number of verdicts with each status.
     pub fn totals(&self) -> Vec<(Status, usize)> {
         [Status::Confirmed, Status::Discrepancy, Status::Ambiguous, Status::Unchecked]
@@ -81,7 +95,17 @@ pub fn run(inputs: &Inputs) -> Audit {
         let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
         verdicts.push(v.derived(derived).detail(detail));
     }
-    Audit { verdicts, errors: set.errors.iter().map(|e| e.to_string()).collect() }
+    // the class of every finding; a findings file that cannot be read is an input error of the audit
+    let mut errors: Vec<String> = set.errors.iter().map(|e| e.to_string()).collect();
+    match inputs.findings() {
+        Ok(classes) => {
+            for v in verdicts.iter_mut().filter(|v| v.status != Status::Confirmed) {
+                v.finding = classes.get(&v.id).cloned();
+            }
+        }
+        Err(e) => errors.push(e.to_string()),
+    }
+    Audit { verdicts, errors }
 }
 
 fn run_check(check: &Check, claim: &crate::transcript::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {

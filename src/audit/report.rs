@@ -16,6 +16,9 @@ pub struct Report {
     pub errors: Vec<String>,
     #[serde(default)]
     pub totals: BTreeMap<String, usize>,
+    /// Findings (non-confirmed verdicts) by class; `unclassified` for those without one.
+    #[serde(default)]
+    pub classes: BTreeMap<String, usize>,
 }
 
 impl Report {
@@ -26,6 +29,14 @@ impl Report {
             claims: a.verdicts.clone(),
             errors: a.errors.clone(),
             totals: a.totals().into_iter().map(|(s, n)| (s.as_str().to_string(), n)).collect(),
+            classes: {
+                let (classes, unclassified) = a.classes();
+                let mut m: BTreeMap<String, usize> = classes.into_iter().map(|(c, n)| (c.as_str().to_string(), n)).collect();
+                if unclassified > 0 {
+                    m.insert("unclassified".into(), unclassified);
+                }
+                m
+            },
         }
     }
 
@@ -52,6 +63,24 @@ pub fn markdown(a: &Audit) -> String {
     );
     let totals: Vec<String> = a.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     out.push_str(&format!("**Totals:** {}.\n\n", totals.join(", ")));
+    let (classes, unclassified) = a.classes();
+    let mut by_class: Vec<String> = classes.iter().map(|(c, n)| format!("{n} {}", c.as_str())).collect();
+    if unclassified > 0 {
+        by_class.push(format!("{unclassified} unclassified"));
+    }
+    if !by_class.is_empty() {
+        out.push_str(&format!(
+            "**Findings by class** (formula: a printed expression differs; normalisation: an overall factor; number: a quoted value; \
+             prose: a statement in words; convention: defensible under another stated convention; transcription: garbled source text; \
+             consequence: fails only through another finding): {}.\n\n",
+            by_class.join(", ")
+        ));
+    }
+    out.push_str(
+        "Quoted numbers are read by one referee policy (`src/prec.rs`, `Reading`): a plain number must round to the printed digits; \
+         `~`, `≃`, \"about\" before a number accept rounding or truncation of the last digit; `~` on a range, `<~`, `>~` and \
+         \"order one\" accept an order-one factor (3).\n\n",
+    );
     if !a.errors.is_empty() {
         out.push_str("## Transcription files that could not be read\n\n");
         for e in &a.errors {
@@ -59,9 +88,18 @@ pub fn markdown(a: &Audit) -> String {
         }
         out.push('\n');
     }
-    out.push_str("| claim | section | verdict | title |\n|---|---|---|---|\n");
+    out.push_str("| claim | section | verdict | class | title |\n|---|---|---|---|---|\n");
     for v in &a.verdicts {
-        out.push_str(&format!("| [{}](#{}) | {} | {} | {} |\n", v.id, anchor(&v.id), v.section, v.status.as_str(), md_escape(&v.title)));
+        let class = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or(if v.status == Status::Confirmed { "" } else { "unclassified" });
+        out.push_str(&format!(
+            "| [{}](#{}) | {} | {} | {} | {} |\n",
+            v.id,
+            anchor(&v.id),
+            v.section,
+            v.status.as_str(),
+            class,
+            md_escape(&v.title)
+        ));
     }
     out.push('\n');
     for v in &a.verdicts {
@@ -70,6 +108,9 @@ pub fn markdown(a: &Audit) -> String {
         out.push_str(&format!("- printed: `{}`\n", v.printed.replace('`', "'")));
         out.push_str(&format!("- derived: `{}`\n", v.derived.replace('`', "'")));
         out.push_str(&format!("- {}\n", v.detail));
+        if let Some(f) = &v.finding {
+            out.push_str(&format!("- class: **{}**: {}\n", f.class.as_str(), f.reason));
+        }
         if let Some(check) = &v.checked_by {
             out.push_str(&format!("- checked by: `{check}`\n"));
         }

@@ -46,6 +46,10 @@ pub struct Verdict {
     /// (simplest first); empty when none in the searched space does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanations: Option<Vec<String>>,
+    /// For a non-confirmed verdict: what kind of finding it is, and why
+    /// (`derivations/findings/classes.toml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<crate::transcript::findings::Finding>,
 }
 
 impl Verdict {
@@ -60,6 +64,7 @@ impl Verdict {
             detail: String::new(),
             checked_by: None,
             explanations: None,
+            finding: None,
         }
     }
     pub fn status(mut self, s: Status) -> Self {

@@ -36,6 +36,8 @@ struct ClaimRaw {
     #[serde(default)]
     ambiguous: Option<String>,
     #[serde(default)]
+    artefacts: Vec<String>,
+    #[serde(default)]
     symbols: Vec<String>,
 }
 
@@ -63,6 +65,10 @@ pub struct Claim {
     pub note: Option<String>,
     /// Set when the printed text is garbled in the transcription: why.
     pub ambiguous: Option<String>,
+    /// Symbols of the printed expression whose printed form the transcription
+    /// judges a conversion artefact of the source text (the reason in `note`);
+    /// a check reports a difference in them as such, apart from the findings.
+    pub artefacts: Vec<String>,
     /// Extra real symbols the printed expression uses (declared per claim).
     pub symbols: Vec<String>,
     pub location: Location,
@@ -252,6 +258,7 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
             quoted,
             note: c.note,
             ambiguous: c.ambiguous,
+            artefacts: c.artefacts,
             symbols: c.symbols,
             location,
         });

@@ -40,6 +40,7 @@ pub struct Inputs {
     species: BTreeMap<String, Result<Vec<Sector>, TranscriptionError>>,
     slips: Option<Result<SlipSpace, TranscriptionError>>,
     table2: Result<Vec<Reaction>, TranscriptionError>,
+    findings: Option<Result<BTreeMap<String, crate::transcript::findings::Finding>, TranscriptionError>>,
 }
 
 /// The `*.toml` files of a directory, sorted by name.
@@ -86,13 +87,14 @@ impl Inputs {
         let slips_file = dir.join(SLIPS);
         let slips = slips_file.exists().then(|| SlipSpace::load(dir));
         let table2 = table2(&claims);
-        Ok(Inputs { dir: Some(dir.to_path_buf()), claims, chemistry, species, slips, table2 })
+        let findings = dir.join(crate::transcript::findings::FINDINGS).exists().then(|| crate::transcript::findings::load(dir));
+        Ok(Inputs { dir: Some(dir.to_path_buf()), claims, chemistry, species, slips, table2, findings })
     }
 
     /// Claims given in memory, with no data files (tests of the transcription).
     pub fn from_claims(claims: ClaimSet) -> Inputs {
         let table2 = table2(&claims);
-        Inputs { dir: None, claims, chemistry: BTreeMap::new(), species: BTreeMap::new(), slips: None, table2 }
+        Inputs { dir: None, claims, chemistry: BTreeMap::new(), species: BTreeMap::new(), slips: None, table2, findings: None }
     }
 
     fn missing(&self, rel: &str) -> InputError {
@@ -126,6 +128,18 @@ impl Inputs {
             Some(Ok(s)) => Ok(s),
             Some(Err(e)) => Err(e.clone().into()),
             None => Err(self.missing(rel)),
+        }
+    }
+
+    /// The classes of the findings (`findings/classes.toml`); empty when the file is absent.
+    ///
+    /// # Errors
+    /// The file exists but cannot be read.
+    pub fn findings(&self) -> Result<BTreeMap<String, crate::transcript::findings::Finding>, InputError> {
+        match &self.findings {
+            Some(Ok(f)) => Ok(f.clone()),
+            Some(Err(e)) => Err(e.clone().into()),
+            None => Ok(BTreeMap::new()),
         }
     }
 

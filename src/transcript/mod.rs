@@ -10,6 +10,8 @@ pub mod claims;
 pub mod error;
 /// Every input of an audit, loaded once.
 pub mod inputs;
+/// The class of every finding (non-confirmed verdict), from `derivations/findings/classes.toml`.
+pub mod findings;
 /// Lowering of the transcription language to internal atoms.
 pub mod lower;
 /// The particles and reactions the transcription names (Table 1).

@@ -55,9 +55,8 @@ pub const CHECKS: &[Check] = &[
         fig8_mass_range,
         ["fig8.mass-range"],
         insensitive: [
-            ("quoted.low_GeV/scaled by 1.1", "'0.1 GeV <~' is read within quoted.factor = 3 on a range of four decades: a 10% change stays within it"),
-            ("quoted.high_GeV/scaled by 1.1", "'<~ 1e3 GeV' is read within quoted.factor = 3: a 10% change stays within it"),
-            ("quoted.factor/scaled by 1.1", "the order-one factor of '<~': the derived range (0.25-957 GeV) lies within 3.3 of the printed ends as well"),
+            ("quoted.low_GeV/scaled by 1.1", "'0.1 GeV <~' is read within an order-one factor (prec::Reading): a 10% change stays within it"),
+            ("quoted.high_GeV/scaled by 1.1", "'<~ 1e3 GeV' is read within an order-one factor (prec::Reading): a 10% change stays within it"),
         ]
     ),
     check!(
@@ -146,15 +145,12 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // the number: y = 0.5, m_chi = 1 GeV, unit conversion (hbar c)^2 c
     let coeff_gev = 0.5f64.powi(4) / (32.0 * std::f64::consts::PI);
     let cm3 = coeff_gev * inverse_gev2_in_cm3_per_s();
-    let (pq, dec) = {
-        let t = &c.quoted.get("cm3_per_s").ok_or_else(|| c.error("quoted.cm3_per_s"))?.text;
-        let mant = t.split(['e', 'E']).next().unwrap_or("");
-        let decs = mant.split_once('.').map(|(_, d)| d.len()).unwrap_or(0);
-        (t.parse::<f64>().map_err(|_| c.error("quoted.cm3_per_s is not a number"))?, decs)
-    };
-    let exp10 = pq.abs().log10().floor();
-    let tol = crate::prec::printed_half_ulp(dec) * 10f64.powf(exp10);
-    let number_ok = (cm3 - pq).abs() <= tol;
+    // printed "≃ 7.2e-21": read under the referee policy (rounding or truncation of the last digit)
+    let text = &c.quoted.get("cm3_per_s").ok_or_else(|| c.error("quoted.cm3_per_s"))?.text;
+    let pq: f64 = text.trim().parse().map_err(|_| c.error("quoted.cm3_per_s is not a number"))?;
+    let read = crate::prec::read_printed(text, cm3, crate::prec::Reading::Approximate)
+        .ok_or_else(|| c.error("quoted.cm3_per_s is not a number"))?;
+    let number_ok = read.agrees;
     let limit_ok = symbolic_ok && worst < 1e-6;
     let v = Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("{}; {} cm^3/s", printed_text(c), c.quoted["cm3_per_s"].text))
@@ -167,12 +163,12 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         g_chi = 2 spin states (Symbolica series expansion; the odd powers vanish); unit conversion 1 GeV^-2 = (hbar c)^2 c = 1.1673e-17 cm^3/s \
         (CODATA hbar c = 197.3269804 MeV fm).";
     Ok(match (limit_ok, number_ok) {
-        (true, true) => v.status(Status::Confirmed).detail(how),
+        (true, true) => v.status(Status::Confirmed).detail(format!("The number {cm3:.4e} cm^3/s: {} (prec::Reading). {how}", read.reading)),
         (true, false) => v.status(Status::Discrepancy).detail(format!(
-            "The s-wave formula agrees; the number is {cm3:.3e} cm^3/s, which rounds to {:.1e}, not the printed {} (off by {:.1}%). {how}",
-            cm3,
+            "The s-wave formula agrees; the number is {cm3:.3e} cm^3/s, not the printed {} (off by {:.1}%; {}). {how}",
             c.quoted["cm3_per_s"].text,
-            100.0 * (pq - cm3) / cm3
+            100.0 * (pq - cm3) / cm3,
+            read.reading
         )),
         _ => v.status(Status::Discrepancy).detail(format!(
             "The s-wave term of Eq. (27) differs from the printed Eq. (28) (symbolic: {}; numerical limit: {worst:.2e}). {how}",
@@ -681,16 +677,26 @@ pub fn fig8_mostly_asymmetric(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, C
 
 /// 0.1 GeV <~ m_chi^max <~ 1e3 GeV where the relic is mostly asymmetric.
 pub fn fig8_mass_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
-    let (lo, hi, factor) = (quoted_f64(c, "low_GeV")?, quoted_f64(c, "high_GeV")?, quoted_f64(c, "factor")?);
+    let (lo, hi) = (quoted_f64(c, "low_GeV")?, quoted_f64(c, "high_GeV")?);
     let pts = fig8_points(c, ctx)?;
     let masses: Vec<f64> = pts.iter().filter(|p| asym_fraction(p).is_some_and(|a| a >= 0.8)).filter_map(|p| p.m_max).collect();
     let (mn, mx) = (masses.iter().cloned().fold(f64::INFINITY, f64::min), masses.iter().cloned().fold(0.0, f64::max));
-    let ok = !masses.is_empty() && mn >= lo / factor && mx <= hi * factor;
+    // "0.1 GeV <~ m <~ 1e3 GeV" names the ends of the range: each end read as that value up to an order-one factor
+    let both = crate::prec::Reading::Rough(crate::prec::Side::Both);
+    let read_lo = crate::prec::read_printed(&c.quoted["low_GeV"].text, mn, both).ok_or_else(|| c.error("quoted.low_GeV"))?;
+    let read_hi = crate::prec::read_printed(&c.quoted["high_GeV"].text, mx, both).ok_or_else(|| c.error("quoted.high_GeV"))?;
+    let ok = !masses.is_empty() && read_lo.agrees && read_hi.agrees;
     Ok(Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("{lo} GeV <~ m_chi^max <~ {hi} GeV"))
         .derived(format!("m_chi^max from {mn:.3e} to {mx:.3e} GeV over the {} mostly asymmetric grid points", masses.len()))
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
-        .detail(format!("{} {}", c.note.clone().unwrap_or_default(), grid_note(&pts))))
+        .detail(format!(
+            "{} The ends of the printed range: {}; {} (prec::Reading). {}",
+            c.note.clone().unwrap_or_default(),
+            read_lo.reading,
+            read_hi.reading,
+            grid_note(&pts)
+        )))
 }
 
 /// The freeze-out mass without asymmetry at a temperature ratio xi (cached: the

@@ -1,0 +1,45 @@
+//! Issue 16: every finding (non-confirmed verdict) has a class with a reason,
+//! the classes name only findings, and the report counts them by class.
+
+mod support;
+
+use cogenesis::audit;
+use cogenesis::audit::verdict::Status;
+
+#[test]
+fn every_finding_has_a_class_and_every_class_a_finding() {
+    let inputs = support::inputs();
+    let a = audit::run(&inputs);
+    let unclassified: Vec<&str> =
+        a.verdicts.iter().filter(|v| v.status != Status::Confirmed && v.finding.is_none()).map(|v| v.id.as_str()).collect();
+    assert!(unclassified.is_empty(), "findings without a class in derivations/findings/classes.toml: {unclassified:?}");
+    let classes = inputs.findings().unwrap();
+    for (id, f) in &classes {
+        let v = a.verdicts.iter().find(|v| &v.id == id).unwrap_or_else(|| panic!("classes.toml names {id}, which is no claim"));
+        assert_ne!(v.status, Status::Confirmed, "classes.toml classifies {id}, which is confirmed");
+        assert!(!f.reason.trim().is_empty(), "{id}: a class needs its reason");
+    }
+    let (by_class, none) = a.classes();
+    assert_eq!(none, 0);
+    assert_eq!(by_class.iter().map(|(_, n)| n).sum::<usize>(), a.verdicts.iter().filter(|v| v.status != Status::Confirmed).count());
+    let md = audit::report::markdown(&a);
+    assert!(md.contains("**Findings by class**"));
+}
+
+/// The referee policy (src/prec.rs) as the checks apply it: "≃ 7.2e-21" for
+/// 7.257e-21 is a truncation a referee accepts, and the reading is stated.
+#[test]
+fn quoted_numbers_are_read_by_the_referee_policy() {
+    let inputs = support::inputs();
+    let a = audit::run(&inputs);
+    let v = a.verdicts.iter().find(|v| v.id == "eq28").unwrap();
+    assert_eq!(v.status, Status::Confirmed, "{}", v.detail);
+    assert!(v.detail.contains("rounded or truncated"), "{}", v.detail);
+    for id in ["text.trh-bound", "fig8.mass-range", "text.xi-range"] {
+        let v = a.verdicts.iter().find(|v| v.id == id).unwrap();
+        assert!(v.detail.contains("order-one") || v.detail.contains("order one"), "{id}: the reading is not stated: {}", v.detail);
+    }
+    // the range statements are checked on the paper's |lambda1| <= 1
+    let v = a.verdicts.iter().find(|v| v.id == "text.xi-range").unwrap();
+    assert!(v.derived.contains("|lambda1| <= 1"), "{}", v.derived);
+}
