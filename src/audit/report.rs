@@ -55,6 +55,11 @@ fn md_escape(s: &str) -> String {
 
 /// The Markdown report.
 pub fn markdown(a: &Audit) -> String {
+    markdown_with(a, &[])
+}
+
+/// The Markdown report with extra sections (Markdown text) before the claims.
+pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
     let mut out = String::new();
     out.push_str("# cogenesis audit\n\n");
     out.push_str(
@@ -88,6 +93,9 @@ pub fn markdown(a: &Audit) -> String {
         }
         out.push('\n');
     }
+    for s in sections {
+        out.push_str(s);
+    }
     out.push_str("| claim | section | verdict | class | title |\n|---|---|---|---|---|\n");
     for v in &a.verdicts {
         let class = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or(if v.status == Status::Confirmed { "" } else { "unclassified" });
@@ -110,6 +118,9 @@ pub fn markdown(a: &Audit) -> String {
         out.push_str(&format!("- {}\n", v.detail));
         if let Some(f) = &v.finding {
             out.push_str(&format!("- class: **{}**: {}\n", f.class.as_str(), f.reason));
+        }
+        if let Some(i) = &v.impact {
+            out.push_str(&format!("- impact: {i}\n"));
         }
         if let Some(check) = &v.checked_by {
             out.push_str(&format!("- checked by: `{check}`\n"));

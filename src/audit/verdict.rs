@@ -50,6 +50,10 @@ pub struct Verdict {
     /// (`derivations/findings/classes.toml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finding: Option<crate::transcript::findings::Finding>,
+    /// For a finding: what it changes in the headline results (the evolution
+    /// re-run with the printed form), or why it does not enter the numerics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<String>,
 }
 
 impl Verdict {
@@ -65,6 +69,7 @@ impl Verdict {
             checked_by: None,
             explanations: None,
             finding: None,
+            impact: None,
         }
     }
     pub fn status(mut self, s: Status) -> Self {

@@ -3,7 +3,7 @@
 use super::write;
 use cogenesis::audit;
 use cogenesis::audit::explain::annotate;
-use cogenesis::audit::report::{Report, markdown, status_changes};
+use cogenesis::audit::report::{Report, markdown_with, status_changes};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,6 +24,9 @@ pub struct Args {
     /// Skip the search for slips that explain each discrepancy.
     #[arg(long)]
     no_explain: bool,
+    /// Skip re-running the evolution with each printed form (the impact of every finding).
+    #[arg(long)]
+    no_impact: bool,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
@@ -42,6 +45,19 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             Err(e) => eprintln!("warning: no discrepancy explanations: {e}"),
         }
     }
+    let mut sections = vec![];
+    if !args.no_impact {
+        let chem = cogenesis::cosmo::point::Chem::from_inputs(inputs).map_err(|e| e.to_string())?;
+        let dof = cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?;
+        let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+        match audit::impact::impacts(&chem, dof, threads) {
+            Ok(i) => {
+                audit::impact::annotate(&mut audit, &i);
+                sections.push(audit::impact::markdown(&i));
+            }
+            Err(e) => eprintln!("warning: no impact of the findings: {e}"),
+        }
+    }
     for e in &audit.errors {
         eprintln!("error: {e}");
     }
@@ -54,7 +70,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         println!("{} transcription file error(s), see above", audit.errors.len());
     }
     write(&args.json, &Report::from_audit(&audit).to_json())?;
-    write(&args.markdown, &markdown(&audit))?;
+    write(&args.markdown, &markdown_with(&audit, &sections))?;
     if let Some(base) = baseline {
         let changes = status_changes(&base, &audit);
         if !changes.is_empty() {

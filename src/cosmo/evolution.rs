@@ -8,7 +8,7 @@
 //! Start at T_RH with xi = 0 and zero charges.
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
-use crate::cosmo::point::{Chem, Point, energy_transfer, omega_from_s};
+use crate::cosmo::point::{Chem, Point, energy_transfer_with, omega_from_s};
 use diffsol::{MatrixCommon, NalgebraLU, NalgebraMat, OdeBuilder, OdeSolverMethod};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -107,7 +107,7 @@ impl Model<'_> {
         let tx = (30.0 * rhox / (PI * PI * G_STAR_X)).powf(0.25);
         let xi = tx / t;
         let h = ((rho + rhox) / 3.0).sqrt() / M_PL;
-        let ce = energy_transfer(&self.s1, &self.s2, t, tx);
+        let ce = energy_transfer_with(&self.s1, &self.s2, t, tx, &self.chem.alternative);
         dx[0] = -ce * a4 / (h * self.rho_rh);
         dx[1] = -dx[0];
         let s_over = self.s_rh / a.powi(3);
@@ -115,9 +115,12 @@ impl Model<'_> {
         let w1 = omega_from_s(&self.s1, 1, xi, self.m1, self.chem);
         let w2 = omega_from_s(&self.s2, 2, xi, self.m1, self.chem);
         let (t3, t5, t8) = (t.powi(3) / self.m1.powi(2), t.powi(5) / self.m1.powi(4), t.powi(8) / self.m1.powi(4));
+        let swap = self.chem.alternative.omega2_lx_swap;
         for q in 0..2 {
             let source = self.sigma[q] * (1.0 - xi.powi(8)) * t8;
-            let wash = (0..2).map(|r| (t3 * w1[q][r] + t5 * w2[q][r]) * nq[r]).sum::<f64>();
+            // Eq. (55) as printed: the L_x row takes omega^(2)_{B-L,L_x} in place of omega^(2)_{L_x,L_x}
+            let w2qr = |r: usize| if swap && q == 1 && r == 1 { w2[0][1] } else { w2[q][r] };
+            let wash = (0..2).map(|r| (t3 * w1[q][r] + t5 * w2qr(r)) * nq[r]).sum::<f64>();
             dx[2 + q] = K * a.powi(3) / (h * self.s_rh) * (source - wash);
         }
     }
@@ -153,7 +156,10 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
         chem,
         s1: point.s(1, chem),
         s2: point.s(2, chem),
-        sigma: point.sigma(),
+        sigma: {
+            let s = point.sigma();
+            [s[0] * chem.alternative.sigma_factor[0], s[1] * chem.alternative.sigma_factor[1]]
+        },
         m1,
         rho_rh: PI * PI * G_STAR * t_rh.powi(4) / 30.0,
         s_rh: entropy(t_rh),

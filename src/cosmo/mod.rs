@@ -12,6 +12,8 @@ pub mod error;
 pub mod evolution;
 /// g_*(T), g_*s(T) of the Standard Model plasma.
 pub mod gstar;
+/// The headline results (xi, Y_B, Y_Dchi, m_chi^max, the lowest T_RH) under one reading of the formulas.
+pub mod headline;
 /// A numerical parameter point: couplings, [D2], [S_k], omega, C_E.
 pub mod point;
 /// The derived numbers the plain-Rust commands need, cached on disk.

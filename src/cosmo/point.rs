@@ -56,6 +56,40 @@ pub struct Chem {
     pub reactions: [ReactionRow; 10],
     /// [S1], [S2] of each reaction (Table 3 as derived), same order.
     pub kernels: Vec<SymmetricKernel>,
+    /// The reading of the paper's formulas the numerics use: the derivation
+    /// (default), or a printed form in place of a derived one (issue 16).
+    #[serde(default)]
+    pub alternative: Alternative,
+}
+
+/// A printed form of the paper in place of the derived one, for the numerical
+/// evolution: how much a finding changes the results. [`Alternative::default`]
+/// is the derivation (every factor 1).
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Alternative {
+    /// Factors on sigma_{B-L}, sigma_{L_x} (Eqs. 57-58 as printed against Eqs. 47-48 with the derived [D2]).
+    pub sigma_factor: [f64; 2],
+    /// Factor on the [S2] term of C_E (Eq. 31 prints 192/pi^4 where Eq. 77 gives 96/pi^4).
+    pub energy_s2_factor: f64,
+    /// Whether C_E sums [S]^{lH} over the n_g lepton flavours (Eq. 31 does not say).
+    pub energy_flavour_sum: bool,
+    /// Factors on [S1], [S2] of each Table 2 reaction (a printed Table 3 row, or a
+    /// printed wash-out weight of Eqs. 50-53 in place of Eqs. 85-86).
+    pub s_factor: [[f64; 10]; 2],
+    /// The L_x equation takes omega^(2)_{B-L,L_x} where omega^(2)_{L_x,L_x} belongs (Eq. 55 as printed).
+    pub omega2_lx_swap: bool,
+}
+
+impl Default for Alternative {
+    fn default() -> Self {
+        Alternative {
+            sigma_factor: [1.0; 2],
+            energy_s2_factor: 1.0,
+            energy_flavour_sum: true,
+            s_factor: [[1.0; 10]; 2],
+            omega2_lx_swap: false,
+        }
+    }
 }
 
 impl Chem {
@@ -81,6 +115,7 @@ impl Chem {
             b_over_bl: mu(visible, "B")?,
             reactions: table2_rows(reactions)?,
             kernels,
+            alternative: Alternative::default(),
         })
     }
 
@@ -189,8 +224,9 @@ impl Point {
     /// evaluated at this point's couplings.
     pub fn s(&self, k: u32, chem: &Chem) -> [f64; 10] {
         let mut out = [0.0; 10];
-        for (o, kernel) in out.iter_mut().zip(&chem.kernels) {
-            *o = kernel.value(k, &self.y, &self.lam, &self.m);
+        let factors = &chem.alternative.s_factor[(k as usize).clamp(1, 2) - 1];
+        for ((o, kernel), f) in out.iter_mut().zip(&chem.kernels).zip(factors) {
+            *o = f * kernel.value(k, &self.y, &self.lam, &self.m);
         }
         out
     }
@@ -202,7 +238,7 @@ impl Point {
 
     /// The energy-transfer collision term C_E at this point ([`energy_transfer`]).
     pub fn energy_transfer(&self, t: f64, tx: f64, chem: &Chem) -> f64 {
-        energy_transfer(&self.s(1, chem), &self.s(2, chem), t, tx)
+        energy_transfer_with(&self.s(1, chem), &self.s(2, chem), t, tx, &chem.alternative)
     }
 }
 
@@ -211,9 +247,15 @@ impl Point {
 /// summed over the n_g lepton flavours (rows 2 and 3: l H -> chi^dag phi^dag and
 /// l H -> chi phi).
 pub fn energy_transfer(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64) -> f64 {
+    energy_transfer_with(s1, s2, t, tx, &Alternative::default())
+}
+
+/// [`energy_transfer`] under an alternative reading (the [S2] coefficient, the flavour sum).
+pub fn energy_transfer_with(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64, alt: &Alternative) -> f64 {
     let e1 = 3.0 / PI.powi(4);
-    let e2 = 96.0 / PI.powi(4);
-    N_G * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
+    let e2 = 96.0 / PI.powi(4) * alt.energy_s2_factor;
+    let flavours = if alt.energy_flavour_sum { N_G } else { 1.0 };
+    flavours * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
 }
 
 /// A particle of a Table 2 reaction: (visible sector?, species, antiparticle?).

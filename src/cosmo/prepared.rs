@@ -19,7 +19,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 /// Version of the cache's JSON layout (part of the key).
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// What the plain-Rust commands need from the derivations.
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
