@@ -72,3 +72,22 @@ fn every_finding_has_its_impact() {
     let same = headline(&chem, dof, YD_PER_YLX_DERIVED, 4, 2).unwrap();
     assert_eq!(same.y_b, i.derived.y_b);
 }
+
+/// The conventions the paper's numbers support: run with each reading of an
+/// ambiguous or inconsistent point, the paper's statements tell the source
+/// normalisations apart (Eqs. 47-48 with the derived [D2] reproduce T_RH >~ 4e8
+/// GeV and the 0.1-1e3 GeV mass range; Eqs. 57-58 as printed do not).
+#[test]
+fn the_papers_numbers_decide_the_source_normalisation() {
+    use cogenesis::audit::conventions::{markdown, support, verdict};
+    let inputs = support::inputs();
+    let chem = cogenesis::cosmo::point::Chem::from_inputs(&inputs).unwrap();
+    let dof = cogenesis::cosmo::relic::DarkDof::from_inputs(&inputs).unwrap();
+    let s = support(&chem, dof, 2);
+    let (q, st) = s.rows.iter().find(|(q, _)| q.topic.starts_with("the sources")).expect("the sources question");
+    let v = verdict(q, st);
+    assert!(v.contains("support \"Eqs. (47)-(48)\""), "{v}");
+    let trh = st[1].iter().find(|x| x.0 == "text.trh-bound").unwrap();
+    assert!(!trh.1, "with Eqs. (57)-(58) as printed the lowest T_RH should be far below 4e8 GeV: {}", trh.2);
+    assert!(markdown(&s).contains("## Conventions the paper's numbers support"));
+}

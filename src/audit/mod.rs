@@ -11,6 +11,8 @@ pub mod context;
 pub mod error;
 /// The discrepancy explainer (slip search).
 pub mod explain;
+/// Which readings of the paper's ambiguous or inconsistent formulas its numbers support.
+pub mod conventions;
 /// What each finding changes in the headline results (the evolution re-run with the printed form).
 pub mod impact;
 /// The JSON and Markdown reports.

@@ -57,6 +57,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             }
             Err(e) => eprintln!("warning: no impact of the findings: {e}"),
         }
+        sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
     }
     for e in &audit.errors {
         eprintln!("error: {e}");

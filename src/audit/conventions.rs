@@ -1,0 +1,230 @@
+//! Which conventions did the authors' numbers use? (issue 16). Where the paper
+//! is ambiguous or inconsistent, each alternative reading is run through the
+//! evolution and the paper's quantitative statements are evaluated under it:
+//! the reading under which more of them hold is the one the paper's numbers
+//! support — so a printed slip that never reached the figures is told apart
+//! from one that did.
+//!
+//! The statements are those of the audit claims text.xi-range,
+//! text.xi-m1-independence, text.trh-bound, text.fig7-neff-future,
+//! fig6.yb-falloff, fig8.mass-range and fig8.mostly-asymmetric (their verdicts
+//! under the derivation are in the report), evaluated here on 12 x 12 grids
+//! with the referee policy of [`crate::prec`].
+
+use crate::cosmo::constants::N_G;
+use crate::cosmo::constants::Y_B_OBSERVED;
+use crate::cosmo::evolution::{Settings, evolve};
+use crate::cosmo::point::{Alternative, Chem, Point};
+use crate::cosmo::relic::DarkDof;
+use crate::cosmo::relic_scan::fig8;
+use crate::cosmo::scan::{Figure, Sample, evaluate_grid};
+use crate::derive::benchmarks::Benchmark;
+use crate::prec::{Reading as Policy, Side, read_printed};
+use std::f64::consts::PI;
+
+/// Grid size of the convention runs.
+pub const CONVENTION_GRID: usize = 12;
+
+/// One reading of an ambiguous or inconsistent point of the paper.
+#[derive(Clone, Debug)]
+pub struct Convention {
+    pub name: &'static str,
+    pub alternative: Alternative,
+    pub yd_per_ylx: f64,
+}
+
+/// A question with its two readings (the derived one first).
+#[derive(Clone, Debug)]
+pub struct Question {
+    pub topic: &'static str,
+    pub readings: [Convention; 2],
+}
+
+/// The questions the paper leaves open or answers inconsistently.
+pub fn questions(chem: &Chem) -> Vec<Question> {
+    let base = Alternative::default();
+    let derived = |name| Convention { name, alternative: base, yd_per_ylx: 2.0 };
+    let other = |name, alternative| Convention { name, alternative, yd_per_ylx: 2.0 };
+    let mut q = vec![
+        Question {
+            topic: "C_E (Eq. 31): [S]^{lH} summed over the n_g lepton flavours or not",
+            readings: [derived("summed over flavours"), other("one flavour", Alternative { energy_flavour_sum: false, ..base })],
+        },
+        Question {
+            topic: "the [S2] coefficient of C_E: 96/pi^4 (Eq. 77) or 192/pi^4 (Eq. 31 as printed)",
+            readings: [derived("96/pi^4"), other("192/pi^4", Alternative { energy_s2_factor: 2.0, ..base })],
+        },
+        Question {
+            topic: "the sources: Eqs. (47)-(48) with the derived [D2], or Eqs. (57)-(58) as printed (an extra loop prefactor)",
+            readings: [
+                derived("Eqs. (47)-(48)"),
+                other("Eqs. (57)-(58) as printed", Alternative { sigma_factor: [-32.0 * PI * PI / 3.0, -16.0 * PI * PI / N_G], ..base }),
+            ],
+        },
+        Question {
+            topic: "Y_Dchi: 2 Y_Lx (L_x = 1/2 per Dirac chi, Table 1) or Y_Lx (as printed)",
+            readings: [derived("Y_Dchi = 2 Y_Lx"), Convention { name: "Y_Dchi = Y_Lx", alternative: base, yd_per_ylx: 1.0 }],
+        },
+    ];
+    if let Some(ll) = chem.kernels.iter().position(|k| k.process.to_string() == "l l -> H^dag H^dag") {
+        let mut half = base.s_factor;
+        half[0][ll] = 0.5;
+        half[1][ll] = 0.5;
+        q.push(Question {
+            topic: "the weight of l l -> H^dag H^dag in the wash-out: as in Eqs. (85)-(86), or as printed in Eq. (50) (half)",
+            readings: [derived("Eqs. (85)-(86)"), other("Eq. (50) as printed", Alternative { s_factor: half, ..base })],
+        });
+    }
+    q
+}
+
+/// The scans one reading needs (its evolution on the Fig. 5, 6 and 7 grids).
+#[derive(Clone, Debug)]
+pub struct Grids {
+    pub fig5: Vec<Sample>,
+    pub fig6: Vec<Sample>,
+    pub fig7: Vec<Sample>,
+}
+
+/// Evolve the three grids under the reading `chem` carries.
+pub fn grids(chem: &Chem, threads: usize) -> Grids {
+    let n = CONVENTION_GRID;
+    Grids {
+        fig5: evaluate_grid(Figure::Fig5, n, chem, threads),
+        fig6: evaluate_grid(Figure::Fig6, n, chem, threads),
+        fig7: evaluate_grid(Figure::Fig7, n, chem, threads),
+    }
+}
+
+/// The statements evaluated under one reading: (claim id, holds?, value in words).
+pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads: usize) -> Vec<(&'static str, bool, String)> {
+    let n = CONVENTION_GRID;
+    let bbl = chem.b_over_bl;
+    let reaches = |s: &Sample| s.ok && (bbl * s.y_bl).abs() >= Y_B_OBSERVED;
+    let (fig5, fig6, fig7) = (&g.fig5, &g.fig6, &g.fig7);
+    let both = Policy::Rough(Side::Both);
+    let mut out = vec![];
+    // xi ~ 0.1-0.5 on the paper's |lambda1| <= 1
+    let xs: Vec<f64> = fig5.iter().filter(|s| reaches(s) && s.lambda1 <= 1.0 + 1e-12).map(|s| s.xi).collect();
+    let (mn, mx) = (xs.iter().cloned().fold(f64::INFINITY, f64::min), xs.iter().cloned().fold(0.0, f64::max));
+    let ok = !xs.is_empty()
+        && read_printed("0.1", mn, both).is_some_and(|r| r.agrees)
+        && read_printed("0.5", mx, both).is_some_and(|r| r.agrees);
+    out.push(("text.xi-range", ok, if xs.is_empty() { "no point reaches Y_B^obs".into() } else { format!("xi {mn:.2}-{mx:.2}") }));
+    // xi nearly independent of M1
+    let (a, b) = Benchmark::B1.phases();
+    let xis: Vec<f64> = [1e8, 1e10, 1e12, 1e14]
+        .iter()
+        .filter_map(|m1| Point::benchmark(*m1, 1.0, a, b, None).ok())
+        .filter_map(|p| evolve(&p, chem, &Settings { x_rh: 30.0, u_max: 1e4, samples: 20, ..Settings::default() }).ok())
+        .map(|t| t.last().xi)
+        .collect();
+    let spread = if xis.len() == 4 {
+        (xis.iter().cloned().fold(0.0, f64::max) - xis.iter().cloned().fold(f64::INFINITY, f64::min)) / xis[0]
+    } else {
+        f64::INFINITY
+    };
+    out.push(("text.xi-m1-independence", spread <= crate::prec::NEARLY, format!("spread {spread:.3}")));
+    // T_RH >~ 4e8 GeV
+    let t_min = fig5.iter().chain(fig6.iter()).filter(|s| reaches(s)).map(|s| s.m1 / s.x_rh).fold(f64::INFINITY, f64::min);
+    let ok = t_min.is_finite() && read_printed("4e8", t_min, both).is_some_and(|r| r.agrees);
+    out.push(("text.trh-bound", ok, format!("lowest T_RH {t_min:.1e} GeV")));
+    // xi < 0.66 over Fig. 7 (|lambda1| <= 1)
+    let x7 = fig7.iter().filter(|s| s.ok && s.lambda1 <= 1.0 + 1e-12).map(|s| s.xi).fold(0.0, f64::max);
+    out.push(("text.fig7-neff-future", x7 < 0.66, format!("largest xi {x7:.2}")));
+    // Fig. 6: Y_B falls with x_RH at fixed M1
+    let monotone =
+        (0..n).filter(|i| (0..n - 1).all(|j| fig6[(j + 1) * n + i].y_bl.abs() <= fig6[j * n + i].y_bl.abs() * (1.0 + 1e-9))).count();
+    out.push(("fig6.yb-falloff", monotone == n, format!("{monotone} of {n} columns")));
+    // Fig. 8 from the Fig. 5 grid with this Y_Dchi / Y_Lx
+    let scaled: Vec<Sample> = fig5.iter().map(|s| Sample { y_lx: s.y_lx * yd_per_ylx, ..s.clone() }).collect();
+    let pts = fig8(&scaled, bbl, dof, threads);
+    let asym: Vec<&crate::cosmo::relic_scan::Fig8Point> =
+        pts.iter().filter(|p| p.relic.as_ref().is_some_and(|r| r.asymmetric_fraction() >= 0.8)).collect();
+    let masses: Vec<f64> = asym.iter().filter_map(|p| p.m_max).collect();
+    let (lo, hi) = (masses.iter().cloned().fold(f64::INFINITY, f64::min), masses.iter().cloned().fold(0.0, f64::max));
+    let ok = !masses.is_empty()
+        && read_printed("0.1", lo, both).is_some_and(|r| r.agrees)
+        && read_printed("1e3", hi, both).is_some_and(|r| r.agrees);
+    out.push((
+        "fig8.mass-range",
+        ok,
+        if masses.is_empty() { "no asymmetric point".into() } else { format!("m_chi^max {lo:.2}-{hi:.0} GeV") },
+    ));
+    let good: Vec<_> = pts.iter().filter(|p| p.y_b.abs() >= Y_B_OBSERVED).collect();
+    let mostly = good.iter().filter(|p| p.relic.as_ref().is_some_and(|r| r.asymmetric_fraction() >= 0.8)).count();
+    out.push(("fig8.mostly-asymmetric", !good.is_empty() && 2 * mostly > good.len(), format!("{mostly} of {} points", good.len())));
+    out
+}
+
+/// The evaluated questions: for each, the statements under both readings.
+#[derive(Clone, Debug)]
+pub struct Support {
+    pub rows: Vec<(Question, [Vec<(&'static str, bool, String)>; 2])>,
+}
+
+/// Evaluate every question.
+pub fn support(chem: &Chem, dof: DarkDof, threads: usize) -> Support {
+    let base = grids(chem, threads);
+    let derived = statements(chem, &base, dof, 2.0, threads);
+    let rows = questions(chem)
+        .into_iter()
+        .map(|q| {
+            let other = &q.readings[1];
+            let alt = Chem { alternative: other.alternative, ..chem.clone() };
+            // a reading that only changes Y_Dchi / Y_Lx reuses the derived scans
+            let g = if other.alternative == chem.alternative { base.clone() } else { grids(&alt, threads) };
+            let second = statements(&alt, &g, dof, other.yd_per_ylx, threads);
+            (q, [derived.clone(), second])
+        })
+        .collect();
+    Support { rows }
+}
+
+/// The reading that fits best, in words.
+pub fn verdict(q: &Question, s: &[Vec<(&'static str, bool, String)>; 2]) -> String {
+    let holds = |v: &Vec<(&'static str, bool, String)>| v.iter().filter(|x| x.1).count();
+    let (a, b) = (holds(&s[0]), holds(&s[1]));
+    match a.cmp(&b) {
+        std::cmp::Ordering::Greater => format!(
+            "the paper's numbers support \"{}\" ({a} of {} statements hold, {b} with \"{}\")",
+            q.readings[0].name,
+            s[0].len(),
+            q.readings[1].name
+        ),
+        std::cmp::Ordering::Less => format!(
+            "the paper's numbers support \"{}\" ({b} of {} statements hold, {a} with \"{}\")",
+            q.readings[1].name,
+            s[1].len(),
+            q.readings[0].name
+        ),
+        std::cmp::Ordering::Equal => {
+            format!("the paper's statements do not tell the readings apart ({a} of {} hold under both)", s[0].len())
+        }
+    }
+}
+
+/// The Markdown section of the report.
+pub fn markdown(s: &Support) -> String {
+    let mut out = String::from(
+        "## Conventions the paper's numbers support\n\nWhere the paper is ambiguous or inconsistent, each reading is run through the evolution \
+         (`src/audit/conventions.rs`, 12 x 12 grids, the referee policy of `src/prec.rs`) and the paper's quantitative statements (audit \
+         claims, named by id) are evaluated under it. A reading under which more statements hold is the one the authors' numbers used: a \
+         printed slip that never reached the figures is told apart from one that did.\n\n",
+    );
+    for (q, st) in &s.rows {
+        out.push_str(&format!(
+            "**{}**: {}.\n\n| statement | {} | {} |\n|---|---|---|\n",
+            q.topic,
+            verdict(q, st),
+            q.readings[0].name,
+            q.readings[1].name
+        ));
+        for ((id, h0, v0), (_, h1, v1)) in st[0].iter().zip(&st[1]) {
+            let mark = |h: bool| if h { "holds" } else { "fails" };
+            out.push_str(&format!("| {id} | {} ({v0}) | {} ({v1}) |\n", mark(*h0), mark(*h1)));
+        }
+        out.push('\n');
+    }
+    out
+}
