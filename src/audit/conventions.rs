@@ -96,8 +96,11 @@ pub fn grids(chem: &Chem, threads: usize) -> Grids {
     }
 }
 
-/// The statements evaluated under one reading: (claim id, holds?, value in words).
-pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads: usize) -> Vec<(&'static str, bool, String)> {
+/// One statement under one reading: (claim id, holds?, the value in words).
+pub type Statement = (&'static str, bool, String);
+
+/// The statements evaluated under one reading.
+pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads: usize) -> Vec<Statement> {
     let n = CONVENTION_GRID;
     let bbl = chem.b_over_bl;
     let reaches = |s: &Sample| s.ok && (bbl * s.y_bl).abs() >= Y_B_OBSERVED;
@@ -137,7 +140,7 @@ pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads
         (0..n).filter(|i| (0..n - 1).all(|j| fig6[(j + 1) * n + i].y_bl.abs() <= fig6[j * n + i].y_bl.abs() * (1.0 + 1e-9))).count();
     out.push(("fig6.yb-falloff", monotone == n, format!("{monotone} of {n} columns")));
     // Fig. 8 from the Fig. 5 grid with this Y_Dchi / Y_Lx
-    let scaled: Vec<Sample> = fig5.iter().map(|s| Sample { y_lx: s.y_lx * yd_per_ylx, ..s.clone() }).collect();
+    let scaled: Vec<Sample> = fig5.iter().map(|s| Sample { y_lx: s.y_lx * yd_per_ylx, ..*s }).collect();
     let pts = fig8(&scaled, bbl, dof, threads);
     let asym: Vec<&crate::cosmo::relic_scan::Fig8Point> =
         pts.iter().filter(|p| p.relic.as_ref().is_some_and(|r| r.asymmetric_fraction() >= 0.8)).collect();
@@ -160,7 +163,7 @@ pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads
 /// The evaluated questions: for each, the statements under both readings.
 #[derive(Clone, Debug)]
 pub struct Support {
-    pub rows: Vec<(Question, [Vec<(&'static str, bool, String)>; 2])>,
+    pub rows: Vec<(Question, [Vec<Statement>; 2])>,
 }
 
 /// Evaluate every question.
@@ -182,8 +185,8 @@ pub fn support(chem: &Chem, dof: DarkDof, threads: usize) -> Support {
 }
 
 /// The reading that fits best, in words.
-pub fn verdict(q: &Question, s: &[Vec<(&'static str, bool, String)>; 2]) -> String {
-    let holds = |v: &Vec<(&'static str, bool, String)>| v.iter().filter(|x| x.1).count();
+pub fn verdict(q: &Question, s: &[Vec<Statement>; 2]) -> String {
+    let holds = |v: &Vec<Statement>| v.iter().filter(|x| x.1).count();
     let (a, b) = (holds(&s[0]), holds(&s[1]));
     match a.cmp(&b) {
         std::cmp::Ordering::Greater => format!(
