@@ -68,8 +68,10 @@ fn sign_of_a_term() {
 #[test]
 fn sign_of_a_parameter() {
     let s = set();
+    // an overall sign: named as such (the overall-factor kind comes first in the space;
+    // the sign of `s`, linear here, gives the same variant and is checked once)
     let c = seeded_printed(&s, "eq80", &format!("-{EQ80_DERIVED}"));
-    assert_explained(&s, &c, "sign of `");
+    assert_explained(&s, &c, "the overall sign flipped");
 }
 
 #[test]
@@ -132,10 +134,9 @@ fn pair_of_slips_eq58_and_no_explanation_eq59_b2() {
     let s = set();
     let ctx = Context::new(&s);
     let space = SlipSpace::load(&dir()).unwrap();
-    // eq58 as printed omits 16 pi^2 / n_g (a pair of overall factors) and has the opposite
-    // overall sign (a third slip, outside the pair search): with the derived sign restored the pair is found
+    // eq58 as printed: the opposite overall sign and a dropped loop prefactor n_g/(16 pi^2), a pair of slips
     let e = explain(s.claims.get("eq58").unwrap(), &ctx, &space);
-    assert!(e.found.is_empty(), "three slips are beyond the pair search: {:?}", e.found);
+    assert!(e.found.iter().any(|f| f.contains("overall sign") && f.contains("n_g/(16*pi^2)")), "{:?}", e.found);
     let signed = seeded_printed(
         &s,
         "eq58",

@@ -55,6 +55,23 @@ fn local_alternatives(v: AtomView<'_>, kind: &SlipKind) -> Vec<(String, Atom)> {
                 out.push((format!("sign of the term `{}` flipped", show(&terms[j])), s));
             }
         }
+        (SlipKind::TermFactor(factors), AtomView::Add(a)) => {
+            let terms: Vec<Atom> = a.iter().map(|t| t.to_owned()).collect();
+            for f in factors {
+                let fa = crate::transcript::claims::parse_expression(f).expect("validated when the space was read");
+                for j in 0..terms.len() {
+                    for (what, scaled) in
+                        [("lacks a factor", terms[j].clone() * fa.clone()), ("has an extra factor", terms[j].clone() / fa.clone())]
+                    {
+                        let s = terms
+                            .iter()
+                            .enumerate()
+                            .fold(Atom::num(0), |acc, (k, t)| acc + if k == j { scaled.clone() } else { t.clone() });
+                        out.push((format!("the term `{}` {what} {f}", show(&terms[j])), s));
+                    }
+                }
+            }
+        }
         (SlipKind::DropTerm, AtomView::Add(a)) => {
             let terms: Vec<Atom> = a.iter().map(|t| t.to_owned()).collect();
             for j in 0..terms.len() {
@@ -257,6 +274,15 @@ pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
                 if let Some(e) = &expr {
                     for f in factors {
                         let fa = parse_expression(f).expect("validated when the space was read");
+                        if f.trim() == "-1" {
+                            // printed x (-1) and printed / (-1) coincide: one variant, named for what it is
+                            out.push(Variant {
+                                slips: vec!["the overall sign flipped".into()],
+                                claim: with_expression(c, -e.clone()),
+                                cost: 0,
+                            });
+                            continue;
+                        }
                         out.push(Variant {
                             slips: vec![format!("printed lacks an overall factor {f}")],
                             claim: with_expression(c, e.clone() * fa.clone()),

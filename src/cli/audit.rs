@@ -47,17 +47,24 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     }
     let mut sections = vec![];
     if !args.no_impact {
-        let chem = cogenesis::cosmo::point::Chem::from_inputs(inputs).map_err(|e| e.to_string())?;
-        let dof = cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?;
-        let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-        match audit::impact::impacts(&chem, dof, threads) {
-            Ok(i) => {
-                audit::impact::annotate(&mut audit, &i);
-                sections.push(audit::impact::markdown(&i));
+        // the numerics need the chemistry and field content; without them the audit goes on without these sections
+        let numerics = cogenesis::cosmo::point::Chem::from_inputs(inputs)
+            .map_err(|e| e.to_string())
+            .and_then(|chem| Ok((chem, cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
+        match numerics {
+            Ok((chem, dof)) => {
+                let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+                match audit::impact::impacts(&chem, dof, threads) {
+                    Ok(i) => {
+                        audit::impact::annotate(&mut audit, &i);
+                        sections.push(audit::impact::markdown(&i));
+                    }
+                    Err(e) => eprintln!("warning: no impact of the findings: {e}"),
+                }
+                sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
             }
-            Err(e) => eprintln!("warning: no impact of the findings: {e}"),
+            Err(e) => eprintln!("warning: no impact of the findings and no conventions section: {e}"),
         }
-        sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
     }
     for e in &audit.errors {
         eprintln!("error: {e}");

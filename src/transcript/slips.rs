@@ -19,6 +19,8 @@ pub enum SlipKind {
     SwapLabels,
     SwapQuoted,
     DropTerm,
+    /// One term of a sum with a factor missing or extra (an identical-particle 2, a weight).
+    TermFactor(Vec<String>),
 }
 
 /// The searched space.
@@ -69,6 +71,13 @@ impl SlipSpace {
                 "swap-labels" => SlipKind::SwapLabels,
                 "swap-quoted" => SlipKind::SwapQuoted,
                 "drop-term" => SlipKind::DropTerm,
+                "term-factor" => {
+                    for f in &s.factors {
+                        let _ = parse_expression(f)
+                            .map_err(|m| TranscriptionError::Toml { location: loc(), message: format!("factor {f:?}: {m}") })?;
+                    }
+                    SlipKind::TermFactor(s.factors)
+                }
                 other => {
                     return Err(TranscriptionError::Toml { location: loc(), message: format!("unknown slip kind {other:?}") });
                 }
