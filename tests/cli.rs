@@ -69,6 +69,7 @@ fn audit_writes_reports_in_the_agreed_shape() {
     // a discrepancy the slip space explains (the overall sign of Eq. 80) carries its explanation
     let eq80 = claims.iter().find(|c| c["id"] == "eq80").unwrap();
     assert!(eq80["explanations"].as_array().is_some_and(|e| !e.is_empty()), "{eq80}");
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -84,6 +85,7 @@ fn strict_fails_when_verdicts_change() {
     let out = audit_into(&d, &["--strict", "--baseline", d.join("baseline.json").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("confirmed -> discrepancy"));
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -92,6 +94,7 @@ fn audit_refuses_a_missing_directory() {
     let out = audit_into(&d, &["--derivations", "no/such/dir"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/dir"));
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]
@@ -113,6 +116,7 @@ fn audit_survives_a_broken_transcription_file() {
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("audit.json")).unwrap()).unwrap();
     assert!(json["errors"].as_array().is_some_and(|e| !e.is_empty()));
     assert!(json["claims"].as_array().unwrap().len() > 30);
+    let _ = std::fs::remove_dir_all(&d);
 }
 
 #[test]

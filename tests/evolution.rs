@@ -96,6 +96,7 @@ fn invalid_parameters_are_refused() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("bad.toml"), "M1_GeV = 1e10\nlambda = 2\n").unwrap();
     let e = Card::load(&dir.join("bad.toml")).unwrap_err().to_string();
+    let _ = std::fs::remove_dir_all(&dir);
     assert!(e.contains("bad.toml:2:"), "{e}");
 }
 
@@ -123,6 +124,7 @@ fn scans_resume_and_shard() {
     all.sort();
     assert_eq!(all, (0..16).collect::<Vec<_>>());
     assert!(run(&spec(2, 2), &ch, 1.0, &|_, _| {}).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
