@@ -11,7 +11,7 @@
 //! under the derivation are in the report), evaluated here on 12 x 12 grids
 //! with the referee policy of [`crate::prec`].
 
-use crate::cosmo::constants::N_G;
+use crate::audit::impact::{PRINTED_SOURCE_FACTORS, printed_ll_weight};
 use crate::cosmo::constants::Y_B_OBSERVED;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Alternative, Chem, Point};
@@ -20,7 +20,6 @@ use crate::cosmo::relic_scan::fig8;
 use crate::cosmo::scan::{Figure, Sample, evaluate_grid};
 use crate::derive::benchmarks::Benchmark;
 use crate::prec::{Reading as Policy, Side, read_printed};
-use std::f64::consts::PI;
 
 /// Grid size of the convention runs.
 pub const CONVENTION_GRID: usize = 12;
@@ -58,7 +57,7 @@ pub fn questions(chem: &Chem) -> Vec<Question> {
             topic: "the sources: Eqs. (47)-(48) with the derived [D2], or Eqs. (57)-(58) as printed (an extra loop prefactor)",
             readings: [
                 derived("Eqs. (47)-(48)"),
-                other("Eqs. (57)-(58) as printed", Alternative { sigma_factor: [-32.0 * PI * PI / 3.0, -16.0 * PI * PI / N_G], ..base }),
+                other("Eqs. (57)-(58) as printed", Alternative { sigma_factor: PRINTED_SOURCE_FACTORS, ..base }),
             ],
         },
         Question {
@@ -66,13 +65,10 @@ pub fn questions(chem: &Chem) -> Vec<Question> {
             readings: [derived("Y_Dchi = 2 Y_Lx"), Convention { name: "Y_Dchi = Y_Lx", alternative: base, yd_per_ylx: 1.0 }],
         },
     ];
-    if let Some(ll) = chem.kernels.iter().position(|k| k.process.to_string() == "l l -> H^dag H^dag") {
-        let mut half = base.s_factor;
-        half[0][ll] = 0.5;
-        half[1][ll] = 0.5;
+    if let Some(half) = printed_ll_weight(chem) {
         q.push(Question {
             topic: "the weight of l l -> H^dag H^dag in the wash-out: as in Eqs. (85)-(86), or as printed in Eq. (50) (half)",
-            readings: [derived("Eqs. (85)-(86)"), other("Eq. (50) as printed", Alternative { s_factor: half, ..base })],
+            readings: [derived("Eqs. (85)-(86)"), other("Eq. (50) as printed", half)],
         });
     }
     q
@@ -103,7 +99,7 @@ pub type Statement = (&'static str, bool, String);
 pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads: usize) -> Vec<Statement> {
     let n = CONVENTION_GRID;
     let bbl = chem.b_over_bl;
-    let reaches = |s: &Sample| s.ok && (bbl * s.y_bl).abs() >= Y_B_OBSERVED;
+    let reaches = |s: &Sample| s.reaches_observed(bbl);
     let (fig5, fig6, fig7) = (&g.fig5, &g.fig6, &g.fig7);
     let both = Policy::Rough(Side::Both);
     let mut out = vec![];
@@ -129,7 +125,7 @@ pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads
     };
     out.push(("text.xi-m1-independence", spread <= crate::prec::NEARLY, format!("spread {spread:.3}")));
     // T_RH >~ 4e8 GeV
-    let t_min = fig5.iter().chain(fig6.iter()).filter(|s| reaches(s)).map(|s| s.m1 / s.x_rh).fold(f64::INFINITY, f64::min);
+    let t_min = crate::cosmo::scan::lowest_trh(fig5.iter().chain(fig6.iter()), bbl).unwrap_or(f64::INFINITY);
     let ok = t_min.is_finite() && read_printed("4e8", t_min, both).is_some_and(|r| r.agrees);
     out.push(("text.trh-bound", ok, format!("lowest T_RH {t_min:.1e} GeV")));
     // xi < 0.66 over Fig. 7 (|lambda1| <= 1)

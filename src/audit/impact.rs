@@ -30,9 +30,23 @@ pub struct Reading {
     pub yd_per_ylx: f64,
 }
 
+/// The factors between the printed sigma_{B-L}, sigma_{L_x} of Eqs. (57)-(58) and
+/// Eqs. (47)-(48) with the derived [D2] (findings eq57, eq58).
+pub const PRINTED_SOURCE_FACTORS: [f64; 2] = [-32.0 * PI * PI / 3.0, -16.0 * PI * PI / N_G];
+
 /// The position of a Table 2 reaction in the chemistry's kernels.
 fn reaction_index(chem: &Chem, text: &str) -> Option<usize> {
     chem.kernels.iter().position(|k| k.process.to_string() == text)
+}
+
+/// l l -> H^dag H^dag with the weight of Eq. (50) as printed (half that of
+/// Eqs. 85-86) in omega^(1) and, by the replacement rule, in omega^(2).
+pub fn printed_ll_weight(chem: &Chem) -> Option<Alternative> {
+    let ll = reaction_index(chem, "l l -> H^dag H^dag")?;
+    let mut s_factor = Alternative::default().s_factor;
+    s_factor[0][ll] = 0.5;
+    s_factor[1][ll] = 0.5;
+    Some(Alternative { s_factor, ..Alternative::default() })
 }
 
 /// The printed forms that enter the numerics, one per finding (or group).
@@ -48,13 +62,13 @@ pub fn printed_readings(chem: &Chem) -> Vec<Reading> {
         Reading {
             ids: vec!["eq57"],
             what: "sigma_{B-L} as printed in Eq. (57) (factor -32 pi^2/3 on the derived normalisation)",
-            alternative: Alternative { sigma_factor: [-32.0 * PI * PI / 3.0, 1.0], ..base },
+            alternative: Alternative { sigma_factor: [PRINTED_SOURCE_FACTORS[0], 1.0], ..base },
             yd_per_ylx: YD_PER_YLX_DERIVED,
         },
         Reading {
             ids: vec!["eq58"],
             what: "sigma_{L_x} as printed in Eq. (58) (factor -16 pi^2/n_g on the derived normalisation)",
-            alternative: Alternative { sigma_factor: [1.0, -16.0 * PI * PI / N_G], ..base },
+            alternative: Alternative { sigma_factor: [1.0, PRINTED_SOURCE_FACTORS[1]], ..base },
             yd_per_ylx: YD_PER_YLX_DERIVED,
         },
         Reading {
@@ -85,13 +99,12 @@ pub fn printed_readings(chem: &Chem) -> Vec<Reading> {
             alternative: Alternative { s_factor: s2, ..base },
             yd_per_ylx: YD_PER_YLX_DERIVED,
         });
-        let mut half = base.s_factor;
-        half[0][ll] = 0.5;
-        half[1][ll] = 0.5;
+    }
+    if let Some(alternative) = printed_ll_weight(chem) {
         out.push(Reading {
             ids: vec!["eq50"],
             what: "the printed weight of l l -> H^dag H^dag in omega_{B-L,B-L} (half that of Eqs. 85-86), in omega^(1) and by the rule in omega^(2)",
-            alternative: Alternative { s_factor: half, ..base },
+            alternative,
             yd_per_ylx: YD_PER_YLX_DERIVED,
         });
     }

@@ -41,6 +41,11 @@ pub struct Sample {
 pub const CSV_HEADER: &str = "index,M1_GeV,lambda1,x_RH,xi,Y_BminusL,Y_Lx,Y_B,Y_Dchi,strong_washout_eq61,status";
 
 impl Sample {
+    /// Whether the point evolved and gives at least the observed |Y_B| (Y_B = b_over_bl Y_{B-L}).
+    pub fn reaches_observed(&self, b_over_bl: f64) -> bool {
+        self.ok && (b_over_bl * self.y_bl).abs() >= crate::cosmo::constants::Y_B_OBSERVED
+    }
+
     /// A CSV row; a failed point has empty value fields (never NaN).
     pub fn csv(&self, b_over_bl: f64) -> String {
         if !self.ok || ![self.xi, self.y_bl, self.y_lx, self.strong_washout].iter().all(|v| v.is_finite()) {
@@ -118,6 +123,11 @@ pub fn evaluate(index: usize, m1: f64, lambda1: f64, x_rh: f64, chem: &Chem) -> 
         }
         Err(_) => failed,
     }
+}
+
+/// The lowest T_RH = M1/x_RH among the points that give the observed Y_B (Sec. 4.4), if any.
+pub fn lowest_trh<'a>(samples: impl IntoIterator<Item = &'a Sample>, b_over_bl: f64) -> Option<f64> {
+    samples.into_iter().filter(|s| s.reaches_observed(b_over_bl)).map(|s| s.m1 / s.x_rh).min_by(f64::total_cmp)
 }
 
 /// A scan: which shard, where to write, how many threads.

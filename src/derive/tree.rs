@@ -52,6 +52,15 @@ pub struct VertexCoupling {
     pub flavour: Option<u8>,
 }
 
+/// How a coupling is written (see [`VertexCoupling`]'s printers).
+#[derive(Clone, Copy)]
+enum Style {
+    Text,
+    Latex,
+    Plain,
+    Mathematica,
+}
+
 /// The letter a flavour label prints as.
 fn label_name(l: Option<u8>) -> &'static str {
     match l {
@@ -79,38 +88,28 @@ impl VertexCoupling {
         VertexCoupling { conjugated: !self.conjugated, ..self }
     }
 
-    /// Name in the paper's notation: `y_ia`, `lambda_a^*`, ...
-    fn name(&self, index: &str) -> String {
-        let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y_{}{index}", label_name(f)),
-            (Yukawa::Dark, _) => format!("lambda_{index}"),
+    /// The coupling written in one style: `y_ia`, `lambda_a^*` (text); `y_{ia}`,
+    /// `\lambda_{a}^{*}` (LaTeX); `y(i,a)`, `conj(lambda(a))` (the transcription
+    /// language); `y[i, a]`, `Conjugate[lambda[a]]` (Mathematica).
+    fn written(&self, index: &str, style: Style) -> String {
+        let l = label_name(self.flavour);
+        let base = match (self.yukawa, style) {
+            (Yukawa::Lepton, Style::Text) => format!("y_{l}{index}"),
+            (Yukawa::Lepton, Style::Latex) => format!("y_{{{l}{index}}}"),
+            (Yukawa::Lepton, Style::Plain) => format!("y({l},{index})"),
+            (Yukawa::Lepton, Style::Mathematica) => format!("y[{l}, {index}]"),
+            (Yukawa::Dark, Style::Text) => format!("lambda_{index}"),
+            (Yukawa::Dark, Style::Latex) => format!("\\lambda_{{{index}}}"),
+            (Yukawa::Dark, Style::Plain) => format!("lambda({index})"),
+            (Yukawa::Dark, Style::Mathematica) => format!("lambda[{index}]"),
         };
-        if self.conjugated { format!("{base}^*") } else { base }
-    }
-
-    fn latex(&self, index: &str) -> String {
-        let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y_{{{}{index}}}", label_name(f)),
-            (Yukawa::Dark, _) => format!("\\lambda_{{{index}}}"),
-        };
-        if self.conjugated { format!("{base}^{{*}}") } else { base }
-    }
-
-    /// In the transcription language: `y(i,a)`, `conj(lambda(a))`.
-    fn plain(&self, index: &str) -> String {
-        let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y({},{index})", label_name(f)),
-            (Yukawa::Dark, _) => format!("lambda({index})"),
-        };
-        if self.conjugated { format!("conj({base})") } else { base }
-    }
-
-    fn mathematica(&self, index: &str) -> String {
-        let base = match (self.yukawa, self.flavour) {
-            (Yukawa::Lepton, f) => format!("y[{}, {index}]", label_name(f)),
-            (Yukawa::Dark, _) => format!("lambda[{index}]"),
-        };
-        if self.conjugated { format!("Conjugate[{base}]") } else { base }
+        match (self.conjugated, style) {
+            (false, _) => base,
+            (true, Style::Text) => format!("{base}^*"),
+            (true, Style::Latex) => format!("{base}^{{*}}"),
+            (true, Style::Plain) => format!("conj({base})"),
+            (true, Style::Mathematica) => format!("Conjugate[{base}]"),
+        }
     }
 
     fn value(&self, a: usize, y: &[Complex64], lam: &[Complex64]) -> Complex64 {
@@ -168,16 +167,21 @@ impl CouplingSum {
 
     /// `sum_a y_ia M_a^-1 y_ja`-style text with summation index `index`.
     pub fn text(&self, index: &str) -> String {
-        format!("sum_{index} {} M_{index}^-{} {}", self.couplings[0].name(index), self.inverse_mass_power, self.couplings[1].name(index))
+        format!(
+            "sum_{index} {} M_{index}^-{} {}",
+            self.couplings[0].written(index, Style::Text),
+            self.inverse_mass_power,
+            self.couplings[1].written(index, Style::Text)
+        )
     }
 
     /// LaTeX: `\sum_a y_{ia} M_a^{-1} y_{ja}`.
     pub fn latex(&self, index: &str) -> String {
         format!(
             "\\sum_{{{index}}} {} M_{{{index}}}^{{-{}}} {}",
-            self.couplings[0].latex(index),
+            self.couplings[0].written(index, Style::Latex),
             self.inverse_mass_power,
-            self.couplings[1].latex(index)
+            self.couplings[1].written(index, Style::Latex)
         )
     }
 
@@ -186,9 +190,9 @@ impl CouplingSum {
     pub fn plain(&self, index: &str) -> String {
         format!(
             "sum({index}, {}*M({index})^(-{})*{})",
-            self.couplings[0].plain(index),
+            self.couplings[0].written(index, Style::Plain),
             self.inverse_mass_power,
-            self.couplings[1].plain(index)
+            self.couplings[1].written(index, Style::Plain)
         )
     }
 
@@ -196,9 +200,9 @@ impl CouplingSum {
     pub fn mathematica(&self, index: &str) -> String {
         format!(
             "Sum[{} M[{index}]^(-{}) {}, {{{index}, 1, nN}}]",
-            self.couplings[0].mathematica(index),
+            self.couplings[0].written(index, Style::Mathematica),
             self.inverse_mass_power,
-            self.couplings[1].mathematica(index)
+            self.couplings[1].written(index, Style::Mathematica)
         )
     }
 }

@@ -6,7 +6,6 @@ use super::Context;
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::rational::Q;
-use crate::cosmo::constants::Y_B_OBSERVED;
 use crate::cosmo::evolution::{Settings, evolve, hubble};
 use crate::cosmo::point::ParamError;
 use crate::cosmo::point::Point;
@@ -80,8 +79,8 @@ pub fn xi_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let s = evaluate_grid(Figure::Fig5, AUDIT_GRID, &ch, 2);
     // the paper's own range: |lambda1| <= 1 (Figs. 3, 4, 6 use |lambda1| <= 1; the axes of Fig. 5 are not in the text)
     let in_range = |x: &&crate::cosmo::scan::Sample| x.lambda1 <= PAPER_LAMBDA1_MAX + crate::prec::F64_ROUND_OFF;
-    let good: Vec<f64> = s.iter().filter(|x| x.ok && bbl * x.y_bl.abs() >= Y_B_OBSERVED).filter(in_range).map(|x| x.xi).collect();
-    let beyond = s.iter().filter(|x| x.ok && bbl * x.y_bl.abs() >= Y_B_OBSERVED).map(|x| x.xi).fold(0.0, f64::max);
+    let good: Vec<f64> = s.iter().filter(|x| x.reaches_observed(bbl)).filter(in_range).map(|x| x.xi).collect();
+    let beyond = s.iter().filter(|x| x.reaches_observed(bbl)).map(|x| x.xi).fold(0.0, f64::max);
     let (lo, hi) = (quoted_f64(c, "low")?, quoted_f64(c, "high")?);
     if good.is_empty() {
         return Ok(verdict(
@@ -181,15 +180,8 @@ fn printed_of(c: &Claim) -> String {
 /// T_RH >~ 4e8 GeV.
 pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let bbl = ch.b_over_bl;
-    let mut best = f64::INFINITY;
-    for fig in [Figure::Fig5, Figure::Fig6] {
-        for s in evaluate_grid(fig, 2 * AUDIT_GRID, &ch, 2) {
-            if s.ok && bbl * s.y_bl.abs() >= Y_B_OBSERVED {
-                best = best.min(s.m1 / s.x_rh);
-            }
-        }
-    }
+    let grids: Vec<_> = [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| evaluate_grid(fig, 2 * AUDIT_GRID, &ch, 2)).collect();
+    let best = crate::cosmo::scan::lowest_trh(&grids, ch.b_over_bl).unwrap_or(f64::INFINITY);
     let text = &c.quoted.get("T_RH_GeV").ok_or_else(|| c.error("missing quoted.T_RH_GeV"))?.text;
     let printed = quoted_f64(c, "T_RH_GeV")?;
     // ">~ 4e8" names the lowest T_RH: it is read as that value up to an order-one factor on both sides
