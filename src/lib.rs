@@ -37,7 +37,7 @@
 //! | Sec. 4.1, Eqs. (38)-(44) | `sec4_chemistry.toml` (systems in `chemistry/`) | [`derive::chemistry`] | [`audit::checks::sec4_chemistry`] |
 //! | Sec. 4.2, App. C, Eqs. (49)-(53), (85)-(88), the stability statement | `sec4_washout.toml` | [`derive::washout`] | [`audit::checks::sec4_washout`] |
 //! | Secs. 4.2-4.3, Eqs. (47)-(48), (56)-(59), footnote 9 | `sec4_benchmarks.toml` | [`derive::benchmarks`], [`derive::sources`] | [`audit::checks::sec4_benchmarks`] |
-//! | Secs. 3.1, 4.2-4.4, 5.1, Eqs. (55), (61), Figs. 6-7, xi and T_RH statements, final yields | `sec4_evolution.toml` | [`cosmo::point`], [`cosmo::evolution`], [`cosmo::scan`] | [`audit::checks::sec4_evolution`] |
+//! | Secs. 3.1, 4.2-4.4, 5.1, Eqs. (55), (61), Figs. 6-7, xi and T_RH statements, the broader scan of Sec. 4.4, final yields | `sec4_evolution.toml` | [`cosmo::point`], [`cosmo::evolution`], [`cosmo::scan`], [`cosmo::broad_scan`] | [`audit::checks::sec4_evolution`] |
 //! | Secs. 2.5, 3.1, 5.1-5.2, Eqs. (24)-(28), (62)-(68), Fig. 8 | `sec5_dark.toml` (field content in `species/`) | [`derive::dark`], [`derive::decays`], [`derive::annihilation`], [`cosmo::relic`], [`cosmo::relic_scan`], [`cosmo::gstar`] | [`audit::checks::sec5_dark`] |
 //! | App. A, Eqs. (72)-(77) | `appA_collision.toml` | [`numerics::collision`], [`numerics::bessel`], [`numerics::tanh_sinh`] | [`audit::checks::appA_collision`] |
 //! | Sec. 2.4, App. B, Eqs. (78)-(82), Fig. 2 | `appB_matrix_elements.toml` | [`derive::couplings`], [`derive::cuts`], [`derive::amplitude`] | [`audit::checks::appB_matrix_elements`] |

@@ -7,11 +7,14 @@
 //!
 //! The statements are those of the audit claims text.xi-range,
 //! text.xi-m1-independence, text.trh-bound, text.fig7-neff-future,
-//! fig6.yb-falloff, fig8.mass-range and fig8.mostly-asymmetric (their verdicts
-//! under the derivation are in the report), evaluated here on 12 x 12 grids
-//! with the referee policy of [`crate::prec`].
+//! fig6.yb-falloff, fig8.mass-range, fig8.mostly-asymmetric, and the broader
+//! scan of Sec. 4.4, text.broad-scan-trh and text.tuned-trh (their verdicts
+//! under the derivation are in the report), evaluated here on 12 x 12 grids and
+//! the light plan of [`crate::cosmo::broad_scan`], with the referee policy of
+//! [`crate::prec`].
 
 use crate::audit::impact::{PRINTED_SOURCE_FACTORS, printed_ll_weight};
+use crate::cosmo::broad_scan::{self, BroadScan, Plan};
 use crate::cosmo::constants::Y_B_OBSERVED;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Alternative, Chem, Point};
@@ -74,21 +77,24 @@ pub fn questions(chem: &Chem) -> Vec<Question> {
     q
 }
 
-/// The scans one reading needs (its evolution on the Fig. 5, 6 and 7 grids).
+/// The scans one reading needs (its evolution on the Fig. 5, 6 and 7 grids,
+/// and the broader scan of Sec. 4.4 with the light plan).
 #[derive(Clone, Debug)]
 pub struct Grids {
     pub fig5: Vec<Sample>,
     pub fig6: Vec<Sample>,
     pub fig7: Vec<Sample>,
+    pub broad: BroadScan,
 }
 
-/// Evolve the three grids under the reading `chem` carries.
+/// Evolve the three grids and the broader scan under the reading `chem` carries.
 pub fn grids(chem: &Chem, threads: usize) -> Grids {
     let n = CONVENTION_GRID;
     Grids {
         fig5: evaluate_grid(Figure::Fig5, n, chem, threads),
         fig6: evaluate_grid(Figure::Fig6, n, chem, threads),
         fig7: evaluate_grid(Figure::Fig7, n, chem, threads),
+        broad: broad_scan::run(chem, &Plan::light(), threads),
     }
 }
 
@@ -153,6 +159,28 @@ pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads
     let good: Vec<_> = pts.iter().filter(|p| p.y_b.abs() >= Y_B_OBSERVED).collect();
     let mostly = good.iter().filter(|p| p.relic.as_ref().is_some_and(|r| r.asymmetric_fraction() >= 0.8)).count();
     out.push(("fig8.mostly-asymmetric", !good.is_empty() && 2 * mostly > good.len(), format!("{mostly} of {} points", good.len())));
+    // Sec. 4.4: the broader scan, untuned (no more cancellation than B1) within an order-one factor of Fig. 5
+    let b = &g.broad;
+    let ratio = match (b.fig5, b.untuned.first().and_then(|u| u.1)) {
+        (Some(r), Some(l)) => Some(r.t_rh / l.t_rh),
+        _ => None,
+    };
+    out.push((
+        "text.broad-scan-trh",
+        ratio.is_some_and(|q| q <= crate::prec::ORDER_ONE_FACTOR),
+        ratio.map(|q| format!("a factor {q:.2} below Fig. 5")).unwrap_or_else(|| "no point reaches Y_B^obs".into()),
+    ));
+    // Sec. 4.4: tuned against Eq. (4), T_RH ~ 1e6 - 1e7 GeV reached
+    let inside = |t: f64| {
+        read_printed("1e7", t, Policy::Rough(Side::Upper)).is_some_and(|r| r.agrees)
+            && read_printed("1e6", t, Policy::Rough(Side::Lower)).is_some_and(|r| r.agrees)
+    };
+    let low = b.tuned_lowest();
+    out.push((
+        "text.tuned-trh",
+        b.tuned.iter().any(|(_, l)| l.is_some_and(|l| inside(l.t_rh))),
+        low.map(|(t, l)| format!("{:.1e} GeV at t = {t:.0}", l.t_rh)).unwrap_or_else(|| "none".into()),
+    ));
     out
 }
 

@@ -2,6 +2,8 @@
 //! the parameter point, the evolution equations, g_*(T), the freeze-out solver,
 //! parameter cards and scans.
 
+/// The broader scan of Sec. 4.4: the lowest T_RH with general couplings, untuned and tuned in Eq. (4).
+pub mod broad_scan;
 /// Parameter cards (TOML) for one point.
 pub mod card;
 /// Physical constants and observed values, with their sources.

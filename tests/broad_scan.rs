@@ -1,0 +1,66 @@
+//! The broader scan of Sec. 4.4 (`cosmo::broad_scan`, claims text.broad-scan-trh
+//! and text.tuned-trh): its Fig. 5 reference against the Fig. 5 grid scan (a
+//! second route: a grid instead of a bisection), the bisection against the
+//! threshold it finds, the couplings against Eqs. (4)-(5) by hand, and the fall
+//! of the lowest T_RH with the tuning of Eq. (4).
+
+use cogenesis::cosmo::broad_scan::{Plan, Search, Shape, Tuning, fig5_lowest, run};
+use cogenesis::cosmo::constants::{NU_MASS_BOUND_EV, V_HIGGS};
+use cogenesis::cosmo::point::Chem;
+use cogenesis::cosmo::scan::{Figure, evaluate_grid, lowest_trh};
+use cogenesis::derive::benchmarks::Benchmark;
+use cogenesis::transcript::inputs::Inputs;
+use std::path::PathBuf;
+
+fn chem() -> Chem {
+    Chem::from_inputs(&Inputs::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap()).unwrap()
+}
+
+#[test]
+fn fig5_reference_agrees_with_the_fig5_grid() {
+    let ch = chem();
+    let reference = fig5_lowest(&ch, 2).expect("B1 reaches Y_B^obs on Fig. 5").t_rh;
+    // the grid of Fig. 5 restricted to the paper's |lambda1| <= 1: T_RH = M1/30 at the lowest M1 reaching Y_B^obs
+    let n = 32;
+    let grid: Vec<_> = evaluate_grid(Figure::Fig5, n, &ch, 2).into_iter().filter(|s| s.lambda1 <= 1.0).collect();
+    let on_grid = lowest_trh(&grid, ch.b_over_bl).unwrap();
+    // the grid steps M1 by 10^(7/31) and |lambda1| on another set: agreement within one step
+    let step = 10f64.powf(7.0 / (n - 1) as f64);
+    assert!(reference <= on_grid * 1.001 && reference >= on_grid / step, "bisection {reference:e} vs grid {on_grid:e}");
+}
+
+#[test]
+fn the_lowest_trh_is_the_threshold() {
+    let ch = chem();
+    let s = Shape::benchmark(Benchmark::B1, 1.0, 30.0);
+    let t = s.lowest_trh(&ch).unwrap();
+    assert!(s.reaches(t, &ch));
+    assert!(!s.reaches(t * (-2e-3f64).exp(), &ch), "{t:e} is not the lowest");
+}
+
+/// Eqs. (4)-(5) by hand: at the bound, |y1|^2 = 0.07 eV M1 t / (1.5 v^2 (1 + q)).
+#[test]
+fn tuned_couplings_saturate_eq5_by_hand() {
+    for t in [1.5, 10.0, 1e3] {
+        let tuning = Tuning::exactly(t, f64::INFINITY);
+        for u in cogenesis::cosmo::broad_scan::draws(tuning, &Search { samples: 4, refine: 1, seed: 5 }) {
+            let s = Shape::from_unit(&u, tuning).unwrap();
+            let m1 = 1e9;
+            let p = s.point(m1).unwrap();
+            let by_hand = NU_MASS_BOUND_EV * 1e-9 * m1 * t / (1.5 * V_HIGGS * V_HIGGS * (1.0 + s.q));
+            assert!((p.y[0].norm_sqr() / by_hand - 1.0).abs() < 1e-9, "t = {t}");
+            assert!((p.y[1].norm_sqr() / (s.q * s.mass_ratio * p.y[0].norm_sqr()) - 1.0).abs() < 1e-9);
+        }
+    }
+}
+
+#[test]
+fn tuning_lowers_the_lowest_trh() {
+    let ch = chem();
+    let plan = Plan { tuned: vec![10.0, 1e3], ..Plan::light() };
+    let scan = run(&ch, &plan, 2);
+    let (t10, t1000) = (scan.tuned[0].1.unwrap().t_rh, scan.tuned[1].1.unwrap().t_rh);
+    assert!(t1000 < t10 / 10.0, "t = 10: {t10:e}, t = 1e3: {t1000:e}");
+    // the untuned search starts from Fig. 5's point: never above it
+    assert!(scan.untuned[0].1.unwrap().t_rh <= scan.fig5.unwrap().t_rh * (1.0 + 1e-9));
+}
