@@ -432,7 +432,7 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     for (k, d) in derived_idx {
         let p = c.quoted.get(k).map(|q| q.text.as_str()).unwrap_or("");
         if p != d {
-            bad.push(format!("row {}, column {}: printed omega^(2)_{{{p}}}, derived omega^(2)_{{{d}}}", &k[6..7], &k[7..8]));
+            bad.push(format!("row {}, column {}: printed omega^(2)_{{{p}}}, derived omega^(2)_{{{d}}}", &k[7..8], &k[8..9]));
         }
     }
     let ok = worst < crate::prec::F64_ROUND_OFF && bad.is_empty();
