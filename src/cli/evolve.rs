@@ -4,6 +4,7 @@ use cogenesis::cosmo::card::Card;
 use cogenesis::cosmo::evolution::{Settings, evolve};
 use cogenesis::cosmo::point::Point;
 use cogenesis::render::figures::{charges_plot, fig3, fig4, trajectory_csv, xi_plot};
+use cogenesis::render::plot::Format;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,9 +30,10 @@ pub struct Args {
     /// CSV output (one point).
     #[arg(long)]
     csv: Option<PathBuf>,
-    /// SVG output (one point).
-    #[arg(long)]
-    svg: Option<PathBuf>,
+    /// Plot of the charge yields (one point), SVG or PNG by the extension; a
+    /// file name containing "xi" plots xi instead.
+    #[arg(long, alias = "svg")]
+    plot: Option<PathBuf>,
     /// Output directory for --figure.
     #[arg(long, default_value = "reports/figures")]
     out: PathBuf,
@@ -46,9 +48,9 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             4 => fig4(&chem, bbl).map_err(|e| e.to_string())?,
             other => return Err(format!("evolve --figure takes 3 or 4 (Figs. 5-7 come from `cogenesis scan`), got {other}")),
         };
-        for (name, text) in files {
+        for (name, bytes) in files {
             let p = args.out.join(&name);
-            super::write(&p, &text)?;
+            super::write_bytes(&p, &bytes)?;
             println!("wrote {}", p.display());
         }
         return Ok(ExitCode::SUCCESS);
@@ -99,10 +101,15 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     if let Some(p) = &args.csv {
         super::write(p, &trajectory_csv(&tr))?;
     }
-    if let Some(p) = &args.svg {
+    if let Some(p) = &args.plot {
         let runs = vec![(format!("|lambda1| = {}", card.lambda1), tr.clone())];
-        let svg = if p.to_string_lossy().contains("xi") { xi_plot("xi", &runs) } else { charges_plot("charge yields", &runs, bbl) };
-        super::write(p, &svg)?;
+        let plot = if p.to_string_lossy().contains("xi") { xi_plot("xi", &runs) } else { charges_plot("charge yields", &runs, bbl) };
+        let format = match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("png") => Format::Png,
+            Some("svg") | None => Format::Svg,
+            Some(other) => return Err(format!("--plot {}: unknown extension .{other} (use .svg or .png)", p.display())),
+        };
+        super::write_bytes(p, &plot.render(format).map_err(|e| e.to_string())?)?;
     }
     Ok(ExitCode::SUCCESS)
 }

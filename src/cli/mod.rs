@@ -115,5 +115,10 @@ pub fn cache_dir() -> std::path::PathBuf {
 
 /// Write a text file, creating its directory.
 pub fn write(path: &std::path::Path, text: &str) -> Result<(), String> {
-    cogenesis::render::output::write_atomic(path, text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    write_bytes(path, text.as_bytes())
+}
+
+/// Write bytes atomically (a figure), with a human message on failure.
+pub fn write_bytes(path: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    cogenesis::render::output::write_atomic(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

@@ -3,7 +3,7 @@
 use cogenesis::cosmo::relic::{DarkParams, asymmetric_mass_bound, freeze_out, max_mass};
 use cogenesis::cosmo::relic_scan::fig8;
 use cogenesis::cosmo::scan::{Figure, evaluate, evaluate_grid};
-use cogenesis::render::figures::{fig8_csv, fig8_svg};
+use cogenesis::render::figures::{fig8_csv, fig8_figures};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -58,9 +58,11 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         let samples = evaluate_grid(Figure::Fig5, args.n, &chem, threads);
         let pts = fig8(&samples, bbl, dof, threads);
         std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
-        for (name, body) in [(format!("fig8_n{}.csv", args.n), fig8_csv(&pts)), ("fig8_mchi_max.svg".to_string(), fig8_svg(&pts))] {
+        let mut files = vec![(format!("fig8_n{}.csv", args.n), fig8_csv(&pts).into_bytes())];
+        files.extend(fig8_figures(&pts).map_err(|e| e.to_string())?);
+        for (name, body) in files {
             let p = args.out.join(&name);
-            super::write(&p, &body)?;
+            super::write_bytes(&p, &body)?;
             println!("wrote {}", p.display());
         }
         println!(

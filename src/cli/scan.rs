@@ -67,9 +67,9 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         csv.display()
     );
     let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
-    for (name, svg) in maps(figure, &all, bbl) {
+    for (name, bytes) in maps(figure, &all, bbl).map_err(|e| e.to_string())? {
         let p = args.out.join(&name);
-        super::write(&p, &svg)?;
+        super::write_bytes(&p, &bytes)?;
         println!("wrote {} ({} of {} points available)", p.display(), all.len(), args.n * args.n);
     }
     Ok(ExitCode::SUCCESS)
