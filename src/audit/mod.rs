@@ -11,6 +11,8 @@ pub mod context;
 pub mod error;
 /// The discrepancy explainer (slip search).
 pub mod explain;
+/// Printed and derived forms as LaTeX in the paper's notation, differences highlighted.
+pub mod mathform;
 /// Which readings of the paper's ambiguous or inconsistent formulas its numbers support.
 pub mod conventions;
 /// What each finding changes in the headline results (the evolution re-run with the printed form).
@@ -97,7 +99,12 @@ pub fn run(inputs: &Inputs) -> Audit {
             None => v,
         };
         let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
-        verdicts.push(v.derived(derived).detail(detail));
+        let mut v = v.derived(derived).detail(detail);
+        // a claim compared without a derived expression shows the paper's own LaTeX
+        if v.printed_latex.is_none() {
+            v.printed_latex = claim.latex.clone();
+        }
+        verdicts.push(v);
     }
     // the class of every finding; a findings file that cannot be read is an input error of the audit
     let mut errors: Vec<String> = set.errors.iter().map(|e| e.to_string()).collect();

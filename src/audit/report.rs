@@ -113,8 +113,8 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
     for v in &a.verdicts {
         out.push_str(&format!("## {}\n\n", v.id));
         out.push_str(&format!("*{}* (Sec. {}) — **{}**\n\n", md_escape(&v.title), v.section, v.status.as_str()));
-        out.push_str(&format!("- printed: `{}`\n", v.printed.replace('`', "'")));
-        out.push_str(&format!("- derived: `{}`\n", v.derived.replace('`', "'")));
+        out.push_str(&form("printed", &v.printed, v.printed_latex.as_deref()));
+        out.push_str(&form("derived", &v.derived, v.derived_latex.as_deref()));
         out.push_str(&format!("- {}\n", v.detail));
         if let Some(f) = &v.finding {
             out.push_str(&format!("- class: **{}**: {}\n", f.class.as_str(), f.reason));
@@ -139,7 +139,16 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
     out
 }
 
-fn anchor(id: &str) -> String {
+/// One form of a claim: display math when it has LaTeX, else its text.
+fn form(name: &str, text: &str, latex: Option<&str>) -> String {
+    match latex {
+        Some(l) if !l.trim().is_empty() => format!("- {name}:\n\n  $$\n  {}\n  $$\n\n", l.trim().replace('\n', " ")),
+        _ => format!("- {name}: {}\n", md_escape(&text.replace('`', "'"))),
+    }
+}
+
+/// The anchor of a claim's section (GitHub's rule for headings).
+pub fn anchor(id: &str) -> String {
     id.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 

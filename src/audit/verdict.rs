@@ -54,6 +54,12 @@ pub struct Verdict {
     /// re-run with the printed form), or why it does not enter the numerics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impact: Option<String>,
+    /// The printed form as LaTeX in the paper's notation (differences highlighted), if it is an expression.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub printed_latex: Option<String>,
+    /// The derived form as LaTeX in the paper's notation (differences highlighted), if it is an expression.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived_latex: Option<String>,
 }
 
 impl Verdict {
@@ -70,7 +76,15 @@ impl Verdict {
             explanations: None,
             finding: None,
             impact: None,
+            printed_latex: None,
+            derived_latex: None,
         }
+    }
+    /// The printed and derived forms as LaTeX.
+    pub fn latex(mut self, printed: impl Into<String>, derived: impl Into<String>) -> Self {
+        self.printed_latex = Some(printed.into());
+        self.derived_latex = Some(derived.into());
+        self
     }
     pub fn status(mut self, s: Status) -> Self {
         self.status = s;

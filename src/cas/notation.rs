@@ -62,6 +62,47 @@ fn greek(name: &str) -> Option<&'static str> {
     })
 }
 
+/// Particles of a reaction label in LaTeX (`chiphibar` -> `\chi\phi^{\dagger}`).
+fn particles_latex(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (tok, n) =
+            [("chi", "\\chi"), ("phi", "\\phi"), ("eta", "\\eta"), ("bar", "^{\\dagger}"), ("l", "\\ell"), ("H", "H"), ("N", "N")]
+                .iter()
+                .find(|(p, _)| rest.starts_with(p))
+                .map(|(p, l)| (*l, p.len()))
+                .unwrap_or_else(|| {
+                    let n = rest.chars().next().map(char::len_utf8).unwrap_or(1);
+                    (&rest[..n], n)
+                });
+        out.push_str(tok);
+        if !tok.ends_with('}') {
+            out.push(' ');
+        }
+        rest = &rest[n..];
+    }
+    out.trim().to_string()
+}
+
+/// Compound names in LaTeX: a reaction's kernel (`S2_lH_chiphibar` ->
+/// `[S_{2}]^{\ell H}_{\chi \phi^{\dagger}}`) and a letter or Greek name with a
+/// subscript word (`xi_CMB` -> `\xi_{\mathrm{CMB}}`, `x_RH` -> `x_{\mathrm{RH}}`).
+fn compound_latex(name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split('_').collect();
+    match parts.as_slice() {
+        [k, from, to] if matches!(*k, "S1" | "S2" | "D1" | "D2") && !from.is_empty() && !to.is_empty() => {
+            let letter = if k.starts_with('S') { "S" } else { "\\mathcal{D}" };
+            Some(format!("[{letter}_{{{}}}]^{{{}}}_{{{}}}", &k[1..], particles_latex(from), particles_latex(to)))
+        }
+        [base, sub] if !sub.is_empty() && sub.chars().all(|c| c.is_ascii_alphanumeric()) => {
+            let b = greek(base).map(str::to_string).or_else(|| (base.chars().count() == 1).then(|| base.to_string()))?;
+            Some(format!("{b}_{{\\mathrm{{{sub}}}}}"))
+        }
+        _ => None,
+    }
+}
+
 /// The printed form of a symbol (with its printed indices) in the paper's notation.
 pub fn symbol(name: &str, idx: &[String], t: Target, names: Names<'_>) -> String {
     if let Some(s) = names(name, idx, t) {
@@ -119,6 +160,7 @@ pub fn symbol(name: &str, idx: &[String], t: Target, names: Names<'_>) -> String
             }
             match t {
                 Target::Latex if other.chars().count() == 1 => indexed(other, other),
+                Target::Latex if compound_latex(other).is_some() => indexed(&compound_latex(other).unwrap_or_default(), other),
                 Target::Latex => indexed(&format!("\\mathrm{{{}}}", other.replace('_', "\\_")), other),
                 Target::Mathematica => indexed(other, &mathematica_identifier(other)),
             }

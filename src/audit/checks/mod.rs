@@ -135,7 +135,8 @@ pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionEr
 pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {
     use crate::audit::compare::{Relation, describe_factor, relate};
     use crate::audit::verdict::Status;
-    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(crate::cas::print::plain(derived));
+    let (pl, dl) = crate::audit::mathform::highlighted(printed, derived);
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(crate::cas::print::plain(derived)).latex(pl, dl);
     match relate(printed, derived) {
         Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
         Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
