@@ -21,7 +21,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check every transcribed claim and write reports/audit.md and reports/audit.json.
+    /// Check every transcribed claim and write reports/audit.md, reports/audit.json and reports/audit.html.
     Audit(cli::audit::Args),
     /// One App. A collision integral: closed form against high-precision quadrature.
     Collide(cli::collide::Args),
@@ -39,6 +39,8 @@ enum Command {
     Bench(cli::bench::Args),
     /// Perturb every confirmed claim's printed and quoted fields one at a time; fail if a verdict does not change.
     Selftest(cli::selftest::Args),
+    /// One claim of the last audit report (verdict, printed vs derived, detail, explanation, impact) as text, LaTeX or JSON.
+    Show(cli::show::Args),
 }
 
 fn main() -> ExitCode {
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
         Command::Relic(a) => cli::relic::run(a, &state),
         Command::Bench(a) => cli::bench::run(a, &state),
         Command::Selftest(a) => cli::selftest::run(a, &state),
+        Command::Show(a) => cli::show::run(a),
     };
     match result {
         Ok(code) => code,

@@ -165,6 +165,11 @@ pub fn annotate(audit: &mut Audit, impacts: &Impacts) {
     }
 }
 
+/// A Markdown table cell: a `|` inside (|Y_Lx|) must not end the cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
 fn opt(x: Option<f64>) -> String {
     x.map(|v| format!("{v:.3e}")).unwrap_or_else(|| "none".into())
 }
@@ -183,16 +188,16 @@ pub fn markdown(impacts: &Impacts) -> String {
         match h {
             Ok(h) => s.push_str(&format!(
                 "| {} | {} | {:.4} | {:.3e} | {:.3e} | {} | {} | {} |\n",
-                r.what,
+                cell(r.what),
                 r.ids.join(", "),
                 h.xi,
                 h.y_b,
                 h.y_dchi,
                 opt(h.m_chi_max),
                 opt(h.t_rh_min),
-                change(d, h)
+                cell(&change(d, h))
             )),
-            Err(e) => s.push_str(&format!("| {} | {} | | | | | | fails: {e} |\n", r.what, r.ids.join(", "))),
+            Err(e) => s.push_str(&format!("| {} | {} | | | | | | fails: {} |\n", cell(r.what), r.ids.join(", "), cell(e))),
         }
     }
     s.push('\n');

@@ -70,6 +70,29 @@ fn join(terms: &[String]) -> String {
     out
 }
 
+/// A form given as text in LaTeX, if the whole text is one expression with at
+/// least one symbol (not a number, not words).
+pub fn expression_latex(text: &str) -> Option<String> {
+    let t = text.trim();
+    if t.is_empty() || t.contains([';', ':', '=', '<', '>', '~']) || t.split_whitespace().count() > 1 && !t.contains(['*', '+', '/', '(']) {
+        return None;
+    }
+    let a = crate::transcript::claims::parse_expression(t).ok()?;
+    let has_symbol = {
+        fn any_symbol(v: AtomView<'_>) -> bool {
+            match v {
+                AtomView::Var(_) | AtomView::Fun(_) => true,
+                AtomView::Num(_) => false,
+                AtomView::Pow(p) => any_symbol(p.get_base()) || any_symbol(p.get_exp()),
+                AtomView::Mul(m) => m.iter().any(any_symbol),
+                AtomView::Add(s) => s.iter().any(any_symbol),
+            }
+        }
+        any_symbol(a.as_view())
+    };
+    has_symbol.then(|| latex(&a, &no_names))
+}
+
 /// The printed and the derived expression in LaTeX, the differences highlighted.
 pub fn highlighted(printed: &Atom, derived: &Atom) -> (String, String) {
     if printed == derived {
@@ -105,6 +128,14 @@ mod tests {
 
     fn p(s: &str) -> Atom {
         symbolica::parse!(s)
+    }
+
+    #[test]
+    fn expressions_given_as_text() {
+        assert!(expression_latex("(-3/(32*pi^2))*Im(conj(A)*C*D)").is_some_and(|l| l.contains("\\pi")));
+        assert_eq!(expression_latex("7.257e-21"), None);
+        assert_eq!(expression_latex("xi from 0.1 to 0.4"), None);
+        assert_eq!(expression_latex("a; b"), None);
     }
 
     #[test]

@@ -100,9 +100,13 @@ pub fn run(inputs: &Inputs) -> Audit {
         };
         let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
         let mut v = v.derived(derived).detail(detail);
-        // a claim compared without a derived expression shows the paper's own LaTeX
+        // a claim compared without a derived expression shows the paper's own LaTeX,
+        // and a derived form that reads as an expression is shown as one
         if v.printed_latex.is_none() {
-            v.printed_latex = claim.latex.clone();
+            v.printed_latex = claim.latex.clone().or_else(|| mathform::expression_latex(&v.printed));
+        }
+        if v.derived_latex.is_none() {
+            v.derived_latex = mathform::expression_latex(&v.derived);
         }
         verdicts.push(v);
     }

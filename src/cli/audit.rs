@@ -15,6 +15,12 @@ pub struct Args {
     /// Where to write the Markdown report.
     #[arg(long, default_value = "reports/audit.md")]
     markdown: PathBuf,
+    /// Where to write the self-contained HTML report (MathML, embedded figures).
+    #[arg(long, default_value = "reports/audit.html")]
+    html: PathBuf,
+    /// The figures (PNG) embedded in the HTML report.
+    #[arg(long, default_value = "reports/figures")]
+    figures: PathBuf,
     /// Also exit non-zero when a verdict differs from the baseline report.
     #[arg(long)]
     strict: bool,
@@ -79,6 +85,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     }
     write(&args.json, &Report::from_audit(&audit).to_json())?;
     write(&args.markdown, &markdown_with(&audit, &sections))?;
+    write(&args.html, &cogenesis::render::html::report(&audit, &sections, Some(&args.figures)))?;
     if let Some(base) = baseline {
         let changes = status_changes(&base, &audit);
         if !changes.is_empty() {

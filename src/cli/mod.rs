@@ -20,6 +20,8 @@ pub mod relic;
 pub mod scan;
 /// `cogenesis selftest`.
 pub mod selftest;
+/// `cogenesis show`.
+pub mod show;
 /// Not a subcommand: the per-user lock that serialises Symbolica use across processes.
 pub mod lock;
 
