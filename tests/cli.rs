@@ -252,3 +252,22 @@ fn derive_all_writes_every_table_in_every_format() {
     assert_eq!(single.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `cogenesis show` reads the committed report: one claim as JSON, as LaTeX,
+/// and an unknown id is an error that names similar ids (never a panic).
+#[test]
+fn show_prints_one_claim_of_the_report() {
+    let report = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("reports").join("audit.json");
+    let out = bin().args(["show", "eq80", "--format", "json", "--report"]).arg(&report).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], "eq80");
+    assert!(v["printed_latex"].is_string());
+    let out = bin().args(["show", "eq80", "--format", "latex", "--report"]).arg(&report).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\\[") && text.contains("\\paragraph{impact}"), "{text}");
+    let out = bin().args(["show", "eq8000", "--report"]).arg(&report).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no claim `eq8000`") && err.contains("eq80"), "{err}");
+}
