@@ -49,7 +49,8 @@ fn term_latex(factors: &[Atom], mark: &[bool]) -> String {
     if diff.is_empty() {
         return latex(&product(factors), &no_names);
     }
-    let d = red(&latex(&product(&diff), &no_names));
+    // a differing factor keeps its sign inside the highlight (a flipped sign is the difference)
+    let d = format!("{{\\color{{red}} {}}}", latex(&product(&diff), &no_names).trim());
     if keep.is_empty() { d } else { format!("{d} \\, {}", latex(&product(&keep), &no_names)) }
 }
 
