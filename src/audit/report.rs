@@ -53,6 +53,16 @@ fn md_escape(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
+/// The findings counted by class ("10 formula", ..., "2 unclassified"), for the reports' summaries.
+pub fn class_counts(a: &Audit) -> Vec<String> {
+    let (classes, unclassified) = a.classes();
+    let mut by_class: Vec<String> = classes.iter().map(|(c, n)| format!("{n} {}", c.as_str())).collect();
+    if unclassified > 0 {
+        by_class.push(format!("{unclassified} unclassified"));
+    }
+    by_class
+}
+
 /// The Markdown report.
 pub fn markdown(a: &Audit) -> String {
     markdown_with(a, &[])
@@ -68,11 +78,7 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
     );
     let totals: Vec<String> = a.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     out.push_str(&format!("**Totals:** {}.\n\n", totals.join(", ")));
-    let (classes, unclassified) = a.classes();
-    let mut by_class: Vec<String> = classes.iter().map(|(c, n)| format!("{n} {}", c.as_str())).collect();
-    if unclassified > 0 {
-        by_class.push(format!("{unclassified} unclassified"));
-    }
+    let by_class = class_counts(a);
     if !by_class.is_empty() {
         out.push_str(&format!(
             "**Findings by class** (formula: a printed expression differs; normalisation: an overall factor; number: a quoted value; \

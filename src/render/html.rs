@@ -164,12 +164,7 @@ pub fn report(a: &Audit, sections: &[String], figures_dir: Option<&Path>) -> Str
     );
     let totals: Vec<String> = a.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     out.push_str(&format!("<p><b>Totals:</b> {}.</p>\n", totals.join(", ")));
-    let (classes, unclassified) = a.classes();
-    let mut by_class: Vec<String> = classes.iter().map(|(c, n)| format!("{n} {}", c.as_str())).collect();
-    if unclassified > 0 {
-        by_class.push(format!("{unclassified} unclassified"));
-    }
-    out.push_str(&format!("<p><b>Findings by class:</b> {}.</p>\n", by_class.join(", ")));
+    out.push_str(&format!("<p><b>Findings by class:</b> {}.</p>\n", crate::audit::report::class_counts(a).join(", ")));
     // filters
     let mut secs: Vec<&str> = a.verdicts.iter().map(|v| v.section.as_str()).collect();
     secs.sort_by(|x, y| {

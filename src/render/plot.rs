@@ -6,6 +6,7 @@
 //! output does not depend on the fonts of the machine.
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::colors::colormaps::ViridisRGB;
 use thiserror::Error;
@@ -96,6 +97,31 @@ pub fn log_label(v: f64, span: f64) -> String {
 fn linear_label(v: f64) -> String {
     let s = format!("{v:.3}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// The tick labels of an axis in plot coordinates (log10 of the value on a log axis).
+fn axis_label(log: bool, span: f64) -> impl Fn(&f64) -> String {
+    move |v: &f64| if log { log_label(*v, span) } else { linear_label(*v) }
+}
+
+/// A chart on linear f64 axes.
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// The chart of a figure: caption, margins and label areas, on linear axes in
+/// plot coordinates (log10 already taken where an axis is logarithmic).
+fn frame<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    title: &str,
+    font_size: u32,
+    (x0, x1): (f64, f64),
+    (y0, y1): (f64, f64),
+) -> Result<Chart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    ChartBuilder::on(area)
+        .caption(title, (FONT, font_size))
+        .margin(12)
+        .x_label_area_size(45)
+        .y_label_area_size(70)
+        .build_cartesian_2d(x0..x1, y0..y1)
 }
 
 fn to_axis(v: f64, log: bool) -> Option<f64> {
@@ -215,16 +241,9 @@ impl LinePlot {
         root.fill(&WHITE).map_err(&e)?;
         let (plot, legend) = root.split_horizontally(SIZE.0 - 210);
         let ((x0, x1), (y0, y1)) = self.ranges();
-        let mut chart = ChartBuilder::on(&plot)
-            .caption(&self.title, (FONT, 17))
-            .margin(12)
-            .x_label_area_size(45)
-            .y_label_area_size(70)
-            .build_cartesian_2d(x0..x1, y0..y1)
-            .map_err(&e)?;
+        let mut chart = frame(&plot, &self.title, 17, (x0, x1), (y0, y1)).map_err(&e)?;
         let (lx, ly) = (self.log_x, self.log_y);
-        let fx = move |v: &f64| if lx { log_label(*v, x1 - x0) } else { linear_label(*v) };
-        let fy = move |v: &f64| if ly { log_label(*v, y1 - y0) } else { linear_label(*v) };
+        let (fx, fy) = (axis_label(lx, x1 - x0), axis_label(ly, y1 - y0));
         chart
             .configure_mesh()
             .x_desc(&self.x_label)
@@ -439,16 +458,9 @@ impl MapPlot {
         } else {
             (0.0, 1.0)
         };
-        let mut chart = ChartBuilder::on(&plot)
-            .caption(&self.title, (FONT, 16))
-            .margin(12)
-            .x_label_area_size(45)
-            .y_label_area_size(70)
-            .build_cartesian_2d(x0..x1, y0..y1)
-            .map_err(&e)?;
+        let mut chart = frame(&plot, &self.title, 16, (x0, x1), (y0, y1)).map_err(&e)?;
         let (lx, ly) = (self.log_x, self.log_y);
-        let fx = move |v: &f64| if lx { log_label(*v, x1 - x0) } else { linear_label(*v) };
-        let fy = move |v: &f64| if ly { log_label(*v, y1 - y0) } else { linear_label(*v) };
+        let (fx, fy) = (axis_label(lx, x1 - x0), axis_label(ly, y1 - y0));
         let nx = xs.len();
         chart
             .draw_series(f.values.iter().enumerate().map(|(k, v)| {
@@ -524,8 +536,7 @@ impl MapPlot {
             .draw()
             .map_err(&e)?;
         // the colour bar, beside the plot
-        let lv = self.log_values;
-        let fv = move |v: &f64| if lv { log_label(*v, v1 - v0) } else { linear_label(*v) };
+        let fv = axis_label(self.log_values, v1 - v0);
         let mut cb = ChartBuilder::on(&bar)
             .margin_top(46)
             .margin_bottom(57)
