@@ -175,6 +175,7 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
     let free: Vec<String> = free_indices(c.expression()?).into_iter().collect();
     let mut problems = vec![];
     let mut derived_shown = String::new();
+    let mut shown_latex: Option<(String, String)> = None;
     let (mut extra_terms, mut extra_example) = (0usize, String::new());
     for asg in assignments(&free, 3) {
         let mut scope = Scope::new(setup, Letters::Opaque);
@@ -187,6 +188,11 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
         if asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1) {
             let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
             derived_shown = format!("{}  ({at})", im_form_string(&im_form(&derived)));
+            // both forms at this assignment as sums of c Im(monomial), what differs highlighted
+            let as_atom = |e: &symbolica::atom::Atom| crate::transcript::claims::parse_expression(&im_form_string(&im_form(e))).ok();
+            if let (Some(p), Some(d)) = (as_atom(&printed), as_atom(&derived)) {
+                shown_latex = Some(crate::audit::mathform::highlighted(&p, &d));
+            }
         }
         // the derived terms with coupling sums that are not letters of Eq. (78): the L-conserving cuts
         let (letters_only, extra) = split_explicit(&derived);
@@ -241,6 +247,10 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
     );
     let note = c.note.as_ref().map(|n| format!(" Transcription note: {n}")).unwrap_or_default();
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(derived_shown);
+    let v = match shown_latex {
+        Some((p, d)) => v.latex(p, d),
+        None => v,
+    };
     let more = problems.len().saturating_sub(3);
     let mut problems: Vec<String> = problems.into_iter().take(3).collect();
     if more > 0 {
