@@ -105,9 +105,26 @@ pub fn read_printed(text: &str, derived: f64, reading: Reading) -> Option<Read> 
     Some(Read { agrees, reading })
 }
 
+/// "~ a - b" for a value reached: `derived` lies between `low`/F and F x `high`
+/// (F = [`ORDER_ONE_FACTOR`]). `None` when either end is not a number.
+pub fn in_rough_range(low: &str, high: &str, derived: f64) -> Option<bool> {
+    let below_high = read_printed(high, derived, Reading::Rough(Side::Upper))?.agrees;
+    let above_low = read_printed(low, derived, Reading::Rough(Side::Lower))?.agrees;
+    Some(below_high && above_low)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rough_range() {
+        assert_eq!(in_rough_range("1e6", "1e7", 5e6), Some(true));
+        assert_eq!(in_rough_range("1e6", "1e7", 2.9e7), Some(true));
+        assert_eq!(in_rough_range("1e6", "1e7", 4e7), Some(false));
+        assert_eq!(in_rough_range("1e6", "1e7", 3e5), Some(false));
+        assert_eq!(in_rough_range("x", "1e7", 5e6), None);
+    }
 
     #[test]
     fn the_referee_policy() {

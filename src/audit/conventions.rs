@@ -161,20 +161,14 @@ pub fn statements(chem: &Chem, g: &Grids, dof: DarkDof, yd_per_ylx: f64, threads
     out.push(("fig8.mostly-asymmetric", !good.is_empty() && 2 * mostly > good.len(), format!("{mostly} of {} points", good.len())));
     // Sec. 4.4: the broader scan, untuned (no more cancellation than B1) within an order-one factor of Fig. 5
     let b = &g.broad;
-    let ratio = match (b.fig5, b.untuned.first().and_then(|u| u.1)) {
-        (Some(r), Some(l)) => Some(r.t_rh / l.t_rh),
-        _ => None,
-    };
+    let ratio = b.untuned_factor();
     out.push((
         "text.broad-scan-trh",
         ratio.is_some_and(|q| q <= crate::prec::ORDER_ONE_FACTOR),
         ratio.map(|q| format!("a factor {q:.2} below Fig. 5")).unwrap_or_else(|| "no point reaches Y_B^obs".into()),
     ));
     // Sec. 4.4: tuned against Eq. (4), T_RH ~ 1e6 - 1e7 GeV reached
-    let inside = |t: f64| {
-        read_printed("1e7", t, Policy::Rough(Side::Upper)).is_some_and(|r| r.agrees)
-            && read_printed("1e6", t, Policy::Rough(Side::Lower)).is_some_and(|r| r.agrees)
-    };
+    let inside = |t: f64| crate::prec::in_rough_range("1e6", "1e7", t).unwrap_or(false);
     let low = b.tuned_lowest();
     out.push((
         "text.tuned-trh",

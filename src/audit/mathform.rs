@@ -94,6 +94,13 @@ pub fn expression_latex(text: &str) -> Option<String> {
     has_symbol.then(|| latex(&a, &no_names))
 }
 
+/// Two sums of c Im(monomial) (the [D2] and |Delta M|^2 forms) in LaTeX, the
+/// differences highlighted; None if a form does not read back as an expression.
+pub fn im_forms(printed: &crate::cas::forms::ImForm, derived: &crate::cas::forms::ImForm) -> Option<(String, String)> {
+    let atom = |f| crate::transcript::claims::parse_expression(&crate::cas::print::im_form_string(f)).ok();
+    Some(highlighted(&atom(printed)?, &atom(derived)?))
+}
+
 /// The printed and the derived expression in LaTeX, the differences highlighted.
 pub fn highlighted(printed: &Atom, derived: &Atom) -> (String, String) {
     if printed == derived {

@@ -458,6 +458,12 @@ pub struct BroadScan {
 }
 
 impl BroadScan {
+    /// How many times lower than Fig. 5's the lowest T_RH is under the first
+    /// reading of "untuned", if both exist.
+    pub fn untuned_factor(&self) -> Option<f64> {
+        Some(self.fig5?.t_rh / self.untuned.first()?.1?.t_rh)
+    }
+
     /// The lowest T_RH over every tuning level (the tuned search).
     pub fn tuned_lowest(&self) -> Option<(f64, Lowest)> {
         self.tuned.iter().filter_map(|(t, l)| l.map(|l| (*t, l))).min_by(|a, b| a.1.t_rh.total_cmp(&b.1.t_rh))

@@ -189,10 +189,7 @@ pub fn asymmetric_squared(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, Chec
             let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
             derived_shown = format!("{}  ({at})", im_form_string(&im_form(&derived)));
             // both forms at this assignment as sums of c Im(monomial), what differs highlighted
-            let as_atom = |e: &symbolica::atom::Atom| crate::transcript::claims::parse_expression(&im_form_string(&im_form(e))).ok();
-            if let (Some(p), Some(d)) = (as_atom(&printed), as_atom(&derived)) {
-                shown_latex = Some(crate::audit::mathform::highlighted(&p, &d));
-            }
+            shown_latex = crate::audit::mathform::im_forms(&im_form(&printed), &im_form(&derived));
         }
         // the derived terms with coupling sums that are not letters of Eq. (78): the L-conserving cuts
         let (letters_only, extra) = split_explicit(&derived);

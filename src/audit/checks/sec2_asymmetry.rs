@@ -133,13 +133,9 @@ pub fn coefficient(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> 
     let printed_form = printed_l.as_ref().map(im_form);
     let in_letters = printed_form.as_ref().map(|f| format!(" Printed in letters of Eq. (78): {}.", im_form_string(f))).unwrap_or_default();
     // both forms as sums of c Im(monomial) in the letters of Eq. (78), what differs highlighted
-    let as_atom = |f: &crate::cas::forms::ImForm| crate::transcript::claims::parse_expression(&im_form_string(f)).ok();
-    let v = match (printed_form.as_ref().and_then(as_atom), as_atom(&derived_form)) {
-        (Some(p), Some(d)) => {
-            let (pl, dl) = crate::audit::mathform::highlighted(&p, &d);
-            v.latex(pl, dl)
-        }
-        _ => v,
+    let v = match printed_form.as_ref().and_then(|p| crate::audit::mathform::im_forms(p, &derived_form)) {
+        Some((pl, dl)) => v.latex(pl, dl),
+        None => v,
     };
     let chain = "Derived: Eqs. (79)-(82) rebuilt from unitarity cuts, integrated over massless two-body phase space \
         (int dPhi2 (-t) = int dPhi2 (-u) = s/(16 pi), by integration over cos theta), coefficient of s^2, then y_ia = y_a \

@@ -239,10 +239,7 @@ pub fn broad_scan_trh(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErro
     let reference = scan.fig5.map(|l| l.t_rh);
     // the first reading of "untuned" (no more cancellation than B1, the benchmark of Fig. 5) decides
     let (reading, found) = scan.untuned.first().ok_or_else(|| c.error("the broader scan has no reading of 'untuned'"))?;
-    let ratio = match (reference, found) {
-        (Some(r), Some(l)) => Some(r / l.t_rh),
-        _ => None,
-    };
+    let ratio = scan.untuned_factor();
     let ok = ratio.is_some_and(|q| q <= f);
     let others: Vec<String> = scan
         .untuned
@@ -292,13 +289,9 @@ pub fn tuned_trh(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let (lo_t, hi_t) = (&text("T_RH_low_GeV")?, &text("T_RH_high_GeV")?);
     // both ends must be numbers (an error names the file and line otherwise)
     quoted_f64(c, "T_RH_low_GeV")?;
-    quoted_f64(c, "T_RH_high_GeV")?;
+    let hi = quoted_f64(c, "T_RH_high_GeV")?;
     // "as low as ~ a - b are possible": some tuning reaches a T_RH read as within [a, b] up to order-one factors
-    let inside = |t: f64| {
-        let below_hi = crate::prec::read_printed(hi_t, t, crate::prec::Reading::Rough(crate::prec::Side::Upper)).is_some_and(|r| r.agrees);
-        let above_lo = crate::prec::read_printed(lo_t, t, crate::prec::Reading::Rough(crate::prec::Side::Lower)).is_some_and(|r| r.agrees);
-        below_hi && above_lo
-    };
+    let inside = |t: f64| crate::prec::in_rough_range(lo_t, hi_t, t).unwrap_or(false);
     let reached: Vec<&(f64, Option<Lowest>)> = scan.tuned.iter().filter(|(_, l)| l.is_some_and(|l| inside(l.t_rh))).collect();
     let y_gain = |t: f64| {
         // |y1| at the Eq. (5) bound grows as (tuning)^(1/2) at fixed q (Eq. 4)
@@ -312,7 +305,7 @@ pub fn tuned_trh(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let untuned_low = scan.untuned.first().and_then(|u| u.1);
     let untuned = untuned_low.map(|l| format!("{:.2e} GeV", l.t_rh)).unwrap_or_else(|| "none".into());
     // "the exception": without the tuning the window is not reached
-    let needs_tuning = untuned_low.is_none_or(|l| !inside(l.t_rh) && l.t_rh > hi_t.parse::<f64>().unwrap_or(f64::INFINITY));
+    let needs_tuning = untuned_low.is_none_or(|l| !inside(l.t_rh) && l.t_rh > hi);
     Ok(verdict(
         c,
         !reached.is_empty() && needs_tuning,
