@@ -6,7 +6,7 @@
 //! report all read.
 
 use crate::cas::notation::{latex, no_names};
-use symbolica::atom::{Atom, AtomView};
+use symbolica::atom::{Atom, AtomCore, AtomView};
 
 fn parts(a: &Atom, add: bool) -> Vec<Atom> {
     match (a.as_view(), add) {
@@ -78,6 +78,15 @@ pub fn expression_latex(text: &str) -> Option<String> {
     if t.is_empty() || t.contains([';', ':', '=', '<', '>', '~']) || t.split_whitespace().count() > 1 && !t.contains(['*', '+', '/', '(']) {
         return None;
     }
+    // two words side by side ("33/79 and 3") are prose, not a product
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let wordy = |w: &&str, last: bool| {
+        let c = if last { w.chars().last() } else { w.chars().next() };
+        c.is_some_and(|c| c.is_alphanumeric() || c == ')' && last || c == '(' && !last)
+    };
+    if words.windows(2).any(|p| wordy(&p[0], true) && wordy(&p[1], false)) {
+        return None;
+    }
     let a = crate::transcript::claims::parse_expression(t).ok()?;
     let has_symbol = {
         fn any_symbol(v: AtomView<'_>) -> bool {
@@ -92,6 +101,62 @@ pub fn expression_latex(text: &str) -> Option<String> {
         any_symbol(a.as_view())
     };
     has_symbol.then(|| latex(&a, &no_names))
+}
+
+/// `conj` pushed down to the couplings and `Re` read as `re`, so that two
+/// spellings of one transcription-language form (`conj(sum(b, x))` and
+/// `sum(b, conj(x))`) compare equal term by term. Masses `M(a)`, `pi` and the
+/// real functions (`abs`, `re`, `im`) are real; sum indices are left alone.
+fn conj_inward(v: AtomView<'_>, conjugated: bool) -> Atom {
+    use symbolica::atom::FunctionBuilder;
+    let rebuild =
+        |name: &str, args: Vec<Atom>| args.into_iter().fold(FunctionBuilder::new(symbolica::symbol!(name)), |b, a| b.add_arg(a)).finish();
+    let starred = |a: Atom| if conjugated { rebuild("conj", vec![a]) } else { a };
+    match v {
+        AtomView::Num(_) => {
+            if conjugated {
+                v.to_owned().conj()
+            } else {
+                v.to_owned()
+            }
+        }
+        AtomView::Var(x) => match x.get_symbol().get_stripped_name() {
+            "pi" | "\u{1d70b}" => v.to_owned(),
+            _ => starred(v.to_owned()),
+        },
+        AtomView::Fun(f) => {
+            let name = f.get_symbol().get_stripped_name().to_string();
+            let args: Vec<AtomView<'_>> = f.iter().collect();
+            match (name.as_str(), args.as_slice()) {
+                ("conj", [x]) => conj_inward(*x, !conjugated),
+                ("sum", [index, body]) => rebuild("sum", vec![index.to_owned(), conj_inward(*body, conjugated)]),
+                ("abs" | "re" | "Re" | "im" | "Im", [x]) => rebuild(&name.to_lowercase(), vec![conj_inward(*x, false)]),
+                ("M", _) => v.to_owned(),
+                _ => starred(v.to_owned()),
+            }
+        }
+        AtomView::Pow(p) => conj_inward(p.get_base(), conjugated).pow(p.get_exp().to_owned()),
+        AtomView::Mul(m) => m.iter().fold(Atom::num(1), |acc, f| acc * conj_inward(f, conjugated)),
+        AtomView::Add(a) => a.iter().fold(Atom::num(0), |acc, t| acc + conj_inward(t, conjugated)),
+    }
+}
+
+/// One form of the transcription language in LaTeX (None if it does not parse).
+pub fn transcript_latex(text: &str) -> Option<String> {
+    crate::transcript::claims::parse_expression(text).ok().map(|a| latex(&conj_inward(a.as_view(), false), &no_names))
+}
+
+/// Two forms of the transcription language (the printed text and the derived
+/// form written in it) in LaTeX, what differs highlighted; None if either does
+/// not parse. Forms equal up to the placement of `conj` show no highlight.
+pub fn transcript_pair(printed: &str, derived: &str) -> Option<(String, String)> {
+    let read = |t: &str| crate::transcript::claims::parse_expression(t).ok().map(|a| conj_inward(a.as_view(), false));
+    Some(highlighted(&read(printed)?, &read(derived)?))
+}
+
+/// One sum of c Im(monomial) in LaTeX (None if it does not read back as an expression).
+pub fn im_form_latex(form: &crate::cas::forms::ImForm) -> Option<String> {
+    im_forms(form, form).map(|(_, d)| d)
 }
 
 /// Two sums of c Im(monomial) (the [D2] and |Delta M|^2 forms) in LaTeX, the
@@ -144,6 +209,8 @@ mod tests {
         assert_eq!(expression_latex("7.257e-21"), None);
         assert_eq!(expression_latex("xi from 0.1 to 0.4"), None);
         assert_eq!(expression_latex("a; b"), None);
+        assert_eq!(expression_latex("33/79/pi^4 and 3/pi^4"), None);
+        assert!(expression_latex("sin(alpha - beta) + 2*x").is_some());
     }
 
     #[test]
@@ -153,6 +220,21 @@ mod tests {
         assert!(a.contains("y^{2}") && b.contains("y^{3}"), "{a} | {b}");
         // the common terms are not red
         assert_eq!(a.matches("\\color{red}").count(), 1);
+    }
+
+    #[test]
+    fn transcription_forms_compare_after_moving_conj_inward() {
+        // Table 3 row 5 as printed against the derived form written as Bilinear::plain does
+        let printed = "3*Re(sum(a, y(i,a)*M(a)^(-3)*y(j,a))*sum(b, conj(y(i,b))/M(b)*conj(y(j,b))))";
+        let derived = "-3*re(sum(a, y(i,a)*M(a)^-3*y(j,a))*conj(sum(b, y(i,b)*M(b)^-1*y(j,b))))";
+        let (a, b) = transcript_pair(printed, derived).unwrap();
+        // only the coefficient differs: one highlight each, the sums untouched
+        assert_eq!((a.matches("\\color{red}").count(), b.matches("\\color{red}").count()), (1, 1), "{a} | {b}");
+        assert!(b.contains("{\\color{red} -3}") && a.contains("{\\color{red} 3}"), "{a} | {b}");
+        assert!(a.contains("\\sum_{a}") && a.contains("y_{ia}"), "{a}");
+        let (a, b) = transcript_pair(&printed.replace("3*", "-3*"), derived).unwrap();
+        assert!(!a.contains("color") && !b.contains("color"), "{a} | {b}");
+        assert_eq!(a, b);
     }
 
     #[test]

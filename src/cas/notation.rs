@@ -182,11 +182,27 @@ fn rational_parts(v: AtomView<'_>) -> Option<Rational> {
     Rational::try_from(v).ok()
 }
 
+/// A numeric factor as `(r, imaginary)`: the rational `r` or `r i`; None for
+/// other numbers (floats, general complex numbers) and non-numbers.
+fn coefficient(v: AtomView<'_>) -> Option<(Rational, bool)> {
+    if !matches!(v, AtomView::Num(_)) {
+        return None;
+    }
+    if let Some(r) = rational_parts(v) {
+        return Some((r, false));
+    }
+    let owned = v.to_owned();
+    if !crate::cas::algebra::re(&owned).is_zero() {
+        return None;
+    }
+    rational_parts(crate::cas::algebra::im(&owned).as_view()).map(|r| (r, true))
+}
+
 /// Whether a term prints with a leading minus (a negative numeric coefficient).
 fn negative(v: AtomView<'_>) -> bool {
     match v {
-        AtomView::Num(_) => rational_parts(v).is_some_and(|r| r.is_negative()),
-        AtomView::Mul(m) => m.iter().any(|f| matches!(f, AtomView::Num(_)) && rational_parts(f).is_some_and(|r| r.is_negative())),
+        AtomView::Num(_) => coefficient(v).is_some_and(|(r, _)| r.is_negative()),
+        AtomView::Mul(m) => m.iter().any(|f| coefficient(f).is_some_and(|(r, _)| r.is_negative())),
         _ => false,
     }
 }
@@ -212,7 +228,10 @@ fn number(v: AtomView<'_>, t: Target) -> String {
     let im = crate::cas::algebra::im(&owned);
     if !im.is_zero() {
         let i = if t == Target::Latex { "i" } else { "I" };
-        let imag = format!("{}*{i}", print(im.as_view(), t, &no_names));
+        let imag = match t {
+            Target::Latex => format!("{} \\, {i}", print(im.as_view(), t, &no_names)),
+            Target::Mathematica => format!("{}*{i}", print(im.as_view(), t, &no_names)),
+        };
         return if re.is_zero() { imag } else { format!("({} + {imag})", print(re.as_view(), t, &no_names)) };
     }
     crate::cas::print::plain(&owned)
@@ -257,6 +276,12 @@ fn function(name: &str, args: &[String], t: Target) -> Option<String> {
         ("cos", Target::Mathematica) => format!("Cos[{}]", one()),
         ("exp", Target::Mathematica) => format!("Exp[{}]", one()),
         ("log", Target::Mathematica) => format!("Log[{}]", one()),
+        // the index sums of the transcription language: sum(a, body)
+        ("sum", Target::Latex) if args.len() == 2 => {
+            let body = &args[1];
+            let body = if body.contains(" + ") || body.contains(" - ") { format!("\\left({body}\\right)") } else { body.clone() };
+            format!("\\sum_{{{}}} {body}", args[0])
+        }
         ("sqrt", Target::Latex) => format!("\\sqrt{{{}}}", one()),
         ("sqrt", Target::Mathematica) => format!("Sqrt[{}]", one()),
         _ => return None,
@@ -279,7 +304,7 @@ fn print(v: AtomView<'_>, t: Target, names: Names<'_>) -> String {
             }
             // an indexed symbol with symbolic indices (y(i,a)) or an unknown function
             match name.as_str() {
-                "y" | "yb" | "yu" | "yub" | "lam" | "lamb" | "M" | "A" | "B" | "C" | "D" | "Ab" | "Bb" | "Cb" | "Db" => {
+                "y" | "yb" | "yu" | "yub" | "lam" | "lamb" | "lambda" | "M" | "A" | "B" | "C" | "D" | "Ab" | "Bb" | "Cb" | "Db" => {
                     symbol(&name, &args, t, names)
                 }
                 _ => match t {
@@ -309,9 +334,13 @@ fn print(v: AtomView<'_>, t: Target, names: Names<'_>) -> String {
                 }
             }
             let base = print(b, t, names);
-            let needs = matches!(b, AtomView::Add(_) | AtomView::Mul(_) | AtomView::Pow(_))
+            // |x|^2 needs no parentheses
+            let delimited = t == Target::Latex && base.starts_with("\\left|") && base.ends_with("\\right|");
+            let needs = !delimited && matches!(b, AtomView::Add(_) | AtomView::Mul(_) | AtomView::Pow(_))
                 || (matches!(b, AtomView::Num(_)) && (base.starts_with('-') || base.contains('/') || base.contains("frac")))
-                || (t == Target::Latex && (base.contains("^{") || base.ends_with('}') && base.contains("_{") && base.contains("^")));
+                || (!delimited
+                    && t == Target::Latex
+                    && (base.contains("^{") || base.ends_with('}') && base.contains("_{") && base.contains("^")));
             let base = if needs { paren(&base, t) } else { base };
             let exp = print(e, t, names);
             match t {
@@ -329,7 +358,8 @@ fn print(v: AtomView<'_>, t: Target, names: Names<'_>) -> String {
             let mut num: Vec<String> = vec![];
             let mut den: Vec<String> = vec![];
             for f in m.iter() {
-                if let (AtomView::Num(_), Some(r)) = (f, rational_parts(f)) {
+                // a rational coefficient, or a purely imaginary one (the rational, then i)
+                if let Some((r, unit)) = coefficient(f) {
                     let r = if r.is_negative() {
                         sign = "-";
                         r.neg()
@@ -343,6 +373,9 @@ fn print(v: AtomView<'_>, t: Target, names: Names<'_>) -> String {
                     }
                     if d != one {
                         den.insert(0, d.to_string());
+                    }
+                    if unit {
+                        num.insert(usize::from(n != one), if t == Target::Latex { "i".into() } else { "I".into() });
                     }
                     continue;
                 }
@@ -410,5 +443,10 @@ mod tests {
         assert_eq!(latex(&p("yub(1)*lam(2)"), &no_names), "y_{1}^{*} \\, \\lambda_{2}");
         assert_eq!(mathematica(&p("a - 2*b"), &no_names), "a - 2*b");
         assert_eq!(mathematica(&p("foo_bar"), &no_names), "foobar");
+        assert_eq!(latex(&p("sum(a, lambda(a)/M(a))"), &no_names), "\\sum_{a} \\frac{\\lambda_{a}}{M_{a}}");
+        // a purely imaginary coefficient reads as a number times i
+        let z = crate::cas::algebra::imag_unit() * crate::cas::algebra::rat(-9, 16);
+        assert_eq!(latex(&(z.clone() * p("x")), &no_names), "-\\frac{9 \\, i \\, x}{16}");
+        assert_eq!(latex(&(p("y") + z * p("x")), &no_names), "-\\frac{9 \\, i \\, x}{16} + y");
     }
 }

@@ -1,5 +1,6 @@
 //! Layer 3b, arbitrary-precision numerics (MPFR via `rug`): modified Bessel
-//! functions, exp-sinh quadrature, the collision integrals of App. A, and the
+//! functions, exp-sinh quadrature, the collision integrals of App. A and their quantum-statistics
+//! counterparts, and the
 //! seeded sample points of the spot checks. No Symbolica.
 
 /// The sweep that proves the quadrature's error estimate (Eqs. 72-77).
@@ -8,6 +9,8 @@ pub mod accuracy_sweep;
 pub mod bessel;
 /// Collision integrals of App. A (Eqs. 72-77).
 pub mod collision;
+/// Collision integrals with Fermi-Dirac and Bose-Einstein statistics against MB (issue 15).
+pub mod quantum;
 /// Seeded pseudo-random sample points.
 pub mod sampling;
 /// Exp-sinh quadrature on MPFR with an error estimate.

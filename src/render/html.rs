@@ -38,7 +38,8 @@ pub fn mathml(latex: &str, display: bool) -> Option<String> {
     };
     let mut out = String::new();
     push_mathml(&mut out, parser, config).ok()?;
-    Some(separate_attributes(&out))
+    // `\ ` becomes `&nbsp;`, an HTML entity that XML (MathML) does not define
+    Some(separate_attributes(&out).replace("&nbsp;", "&#160;"))
 }
 
 /// pulldown-latex 0.7 writes some attributes without a space between them

@@ -56,6 +56,7 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
     let free: Vec<String> = free_indices(c.expression()?).into_iter().collect();
     let mut bad = vec![];
     let mut shown = String::new();
+    let mut shown_latex = String::new();
     for n_heavy in [2usize, 3] {
         let setup = Setup::flavoured(n_heavy, 3);
         for asg in assignments(&free, 3) {
@@ -68,10 +69,12 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
             let derived = letter_definition(letter, [fl(0), fl(1)], &setup);
             let distinct = asg.iter().enumerate().all(|(k, (_, v))| *v == k as i64 + 1);
             if n_heavy == 2 && distinct {
-                shown = format!(
-                    "{}  (n_N = 2, {})",
-                    plain(&derived),
-                    asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ")
+                let at = asg.iter().map(|(n, v)| format!("{n} = {v}")).collect::<Vec<_>>().join(", ");
+                shown = format!("{}  (n_N = 2, {at})", plain(&derived));
+                shown_latex = format!(
+                    "{} \\qquad (n_N = 2,\\ {})",
+                    crate::cas::notation::latex(&derived, &crate::cas::notation::no_names),
+                    at.replace(", ", ",\\ ")
                 );
             }
             if !matches!(relate(&printed, &derived), Relation::Equal) {
@@ -103,6 +106,10 @@ pub fn coupling_product(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
         (mass insertion M_a/(M_a^2-s) -> M_a/M_a^2 between two undaggered vertices, 1/(M_a^2-s) -> 1/M_a^2 between N and N^dagger), \
         compared for every lepton flavour and for two and three heavy neutrinos.";
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(shown);
+    let v = match &c.latex {
+        Some(p) if !shown_latex.is_empty() => v.latex(p.clone(), shown_latex),
+        _ => v,
+    };
     Ok(if bad.is_empty() {
         v.status(Status::Confirmed).detail(format!("{detail_base}{channels}"))
     } else {

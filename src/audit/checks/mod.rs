@@ -138,7 +138,14 @@ pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) ->
     let (pl, dl) = crate::audit::mathform::highlighted(printed, derived);
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(crate::cas::print::plain(derived)).latex(pl, dl);
     match relate(printed, derived) {
-        Relation::Equal => v.status(Status::Confirmed).detail(how.to_string()),
+        // equal: the paper's own LaTeX shows the printed side
+        Relation::Equal => {
+            let v = match &c.latex {
+                Some(l) => Verdict { printed_latex: Some(l.clone()), ..v },
+                None => v,
+            };
+            v.status(Status::Confirmed).detail(how.to_string())
+        }
         Relation::Factor(f) => v.status(Status::Discrepancy).detail(format!("{}. {how}", describe_factor(&f))),
         Relation::Different(d) => {
             v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", crate::cas::print::plain(&d)))

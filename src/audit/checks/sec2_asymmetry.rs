@@ -9,6 +9,7 @@ use crate::cas::algebra::{int, is_zero, same, substitute_couplings};
 use crate::cas::couplings::Flavour;
 use crate::cas::couplings::Setup;
 use crate::cas::forms::im_form;
+use crate::cas::notation::Target;
 use crate::cas::print::plain;
 use crate::cas::print::{im_form_string, monomial_string};
 use crate::cas::symbols::S;
@@ -78,7 +79,22 @@ pub fn eq16(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).declare(&parts);
     let printed = crate::transcript::lower::lower(&parsed, &scope).map_err(|e| c.lower_error(e))?;
     let derived = crate::derive::cuts::eq16_leading_asymmetry();
+    // the real and imaginary parts in the paper's letters: P0_re -> Re P_{i_0}
+    let parts_latex = |name: &str, _: &[String], t: Target| -> Option<String> {
+        let (base, part) = name.split_once('_')?;
+        let (letter, k) = base.split_at(base.find(|ch: char| ch.is_ascii_digit())?);
+        let op = match part {
+            "re" => "Re",
+            "im" => "Im",
+            _ => return None,
+        };
+        (t == Target::Latex).then(|| format!("\\mathrm{{{op}}}\\,{letter}_{{i_{{{k}}}}}"))
+    };
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(plain(&derived));
+    let v = match &c.latex {
+        Some(p) => v.latex(p.clone(), crate::cas::notation::latex(&derived, &parts_latex)),
+        None => v,
+    };
     let how = "|M|^2 - |Mbar|^2 with M = c0 P0 + c1 P1 and Mbar = conj(c0) P0 + conj(c1) P1 (Eq. 15), each of c0, c1, P0, P1 written \
         as real and imaginary parts, expanded and kept to first order in the loop (c1); compared as polynomials. The printed sum over \
         i0, i1 is one such term per pair of contributions.";

@@ -153,10 +153,18 @@ pub fn tab3(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     ];
     let printed_text = [c.printed.clone().unwrap_or_default(), c.quoted["S2"].text.clone()];
     let mut diffs = vec![];
+    // LaTeX of both sides, the differing factor highlighted where the forms are not equal
+    let mut shown: [Option<(String, String)>; 2] = [None, None];
     for k in 1..=2u32 {
         let derived = kernel.atom(k, &setup, flavours);
         let pr = &printed[k as usize - 1];
-        match relate(pr, &derived) {
+        let relation = relate(pr, &derived);
+        let (pt, dt) = (&printed_text[k as usize - 1], kernel.plain(k));
+        shown[k as usize - 1] = match relation {
+            Relation::Equal => crate::audit::mathform::transcript_latex(pt).zip(crate::audit::mathform::transcript_latex(&dt)),
+            _ => crate::audit::mathform::transcript_pair(pt, &dt),
+        };
+        match relation {
             Relation::Equal => {}
             Relation::Factor(f) => diffs.push(format!(
                 "4 pi [S{k}]: printed {} = ({}) x derived {}{}",
@@ -175,6 +183,13 @@ pub fn tab3(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let v = Verdict::new(&c.id, &c.section, &c.title)
         .printed(format!("4 pi [S1] = {}; 4 pi [S2] = {}", printed_text[0], printed_text[1]))
         .derived(format!("4 pi [S1] = {}; 4 pi [S2] = {}", kernel.text(1), kernel.text(2)));
+    let v = match shown {
+        [Some((p1, d1)), Some((p2, d2))] => {
+            let both = |a: &str, b: &str| format!("4\\pi\\,[S_1] = {a} , \\qquad 4\\pi\\,[S_2] = {b}");
+            v.latex(both(&p1, &p2), both(&d1, &d2))
+        }
+        _ => v,
+    };
     let how = format!(
         "Derived from the Feynman rules of Eq. (2) (two-component spinors, DHM conventions): every N_a-exchange diagram of {p} and of \
          its CP conjugate, the propagator expanded to first order in p^2/M_a^2, |M|^2 summed over spins and SU(2)_L components, \

@@ -379,6 +379,21 @@ pub fn washout_prefactors(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
             "6 |mu_l + mu_H|/mu_BL c_1 pi^4 = {d_vis:.6}, 6 |mu_chi + mu_phi|/mu_Lx c_1 pi^4 = {d_dark:.6} (c_1 = {})",
             plain(&c1)
         ));
+    // both sides exactly in LaTeX: the printed numbers over pi^4, the derived 6 |a_Q| c_1 from the exact chemistry
+    let exact = |e: &crate::derive::chemistry::Equilibrium, a: &str, b: &str| -> Option<Atom> {
+        let q = e.mu(a)? + e.mu(b)?;
+        Some(crate::cas::algebra::rat(i64::try_from(6 * q.n.abs()).ok()?, i64::try_from(q.d).ok()?) * c1.clone())
+    };
+    let pi4 = var(S.pi).pow(int(4));
+    let printed_exact = c.quoted_expression("visible").ok().zip(c.quoted_expression("dark").ok());
+    let v = match (printed_exact, exact(&vis_eq, "l1", "H"), exact(&dark_eq, "chi", "phi")) {
+        (Some((pv, pd)), Some(dv), Some(dd)) => {
+            let tex = |a: &Atom| crate::cas::notation::latex(a, &crate::cas::notation::no_names);
+            let pair = |a: &Atom, b: &Atom| format!("{} \\quad \\mathrm{{and}} \\quad {}", tex(a), tex(b));
+            v.latex(pair(&(pv / pi4.clone()), &(pd / pi4)), pair(&dv, &dd))
+        }
+        _ => v,
+    };
     Ok(v.status(if ok { Status::Confirmed } else { Status::Discrepancy }).detail(
         "c_1 = 1! 2! 2^2/(2 pi)^4 = 1/(2 pi^4) from Eq. (75) (k = 1, both initial states of a sector); mu_Q = 6 n_Q/T^2 (Sec. 4.1); \
          mu_l + mu_H = -11/79 mu_{B-L} and mu_chi + mu_phi = mu_{L_x} from the chemistry solver (Eqs. 41, 43 as derived).",

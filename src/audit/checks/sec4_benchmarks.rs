@@ -136,6 +136,15 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
         ratios.push((k, p, d));
     }
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(sine_string(mine));
+    // LaTeX in the shape of the printed equation: prefactor, |couplings|, the bracket of sines, (1 - xi^8)
+    let shaped = |overall: &Atom| {
+        let s = sine_string(&SourceCoefficient { prefactor: overall.clone(), ..mine.clone() });
+        crate::transcript::claims::parse_expression(&s.replace('[', "(").replace(']', ")")).ok()
+    };
+    let v = match (shaped(&mine.prefactor), c.latex.clone()) {
+        (Some(d), Some(p)) => v.latex(p, crate::cas::notation::latex(&d, &crate::cas::notation::no_names)),
+        _ => v,
+    };
     let coeff_text = mine.sines.iter().map(|((p, q), r)| format!("{} {}", r, sine_name(*p, *q))).collect::<Vec<_>>().join(", ");
     Ok(match relate(&printed, &derived) {
         Relation::Equal => {
@@ -144,6 +153,14 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
         Relation::Factor(f) => {
             let same_brackets =
                 ratios.iter().all(|(_, p, d)| !d.is_zero() && crate::cas::algebra::same(&(p.clone() / d.clone()).expand(), &f));
+            // the printed equation is f times the derived one: show both with the differing factors highlighted
+            let v = match (same_brackets, shaped(&(f.clone() * mine.prefactor.clone()).expand()), shaped(&mine.prefactor)) {
+                (true, Some(p), Some(d)) => {
+                    let (pl, dl) = crate::audit::mathform::highlighted(&p, &d);
+                    v.latex(pl, dl)
+                }
+                _ => v,
+            };
             let what = if same_brackets {
                 format!("The bracket coefficients agree exactly ({coeff_text}); only the normalisation differs")
             } else {
@@ -325,7 +342,8 @@ pub fn source_term(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> 
     let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
     let printed = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).with_d2(&binding))?;
     let derived = source(q, &Setup::PAPER);
-    let shown = crate::cas::print::im_form_string(&crate::cas::forms::im_form(&crate::derive::sources::source_letters(q, &Setup::PAPER)));
+    let letters = crate::cas::forms::im_form(&crate::derive::sources::source_letters(q, &Setup::PAPER));
+    let shown = crate::cas::print::im_form_string(&letters);
     let v = relation_verdict(
         c,
         &printed,
@@ -335,5 +353,13 @@ pub fn source_term(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> 
          c_2 = 2! 3! 2^4/(2 pi)^4 = 12/pi^4 from Eq. (75) (k = 2) and T_alpha = T or T_x = xi T for a visible or dark initial \
          state; the CPT/unitarity sum rules then reduce it (Eq. 87). Compared with the printed form using the derived [D2].",
     );
+    let v = match (crate::audit::mathform::im_form_latex(&letters), v.printed_latex.clone()) {
+        // confirmed: the derived source in the letters of Eq. (78), not expanded in the couplings
+        (Some(l), Some(p)) if v.status == Status::Confirmed => v.latex(
+            p,
+            format!("S_{{{}}} = {l} \\qquad (A, B, C, D \\ \\mathrm{{of\\ Eq.\\ 78}})", if c.id == "eq47" { "B-L" } else { "L_x" }),
+        ),
+        _ => v,
+    };
     Ok(v.derived(format!("{shown}  (A, B, C, D of Eq. 78)")))
 }
