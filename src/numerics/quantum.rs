@@ -114,30 +114,6 @@ impl Statistics {
         }
     }
 
-    /// `e^x f(x)`: `1/(1 + e^-x)`, `1/(1 - e^-x)`, 1.
-    fn enhanced(self, x: &Float) -> Float {
-        let p = x.prec();
-        match self {
-            Statistics::Fermion => Float::with_val(p, 1u32) / Float::with_val(p, Float::with_val(p, (-x.clone()).exp_ref()) + 1u32),
-            Statistics::Boson => {
-                let m = Float::with_val(p, (-x.clone()).exp_m1_ref());
-                Float::with_val(p, -1i32) / m
-            }
-            Statistics::Classical => Float::with_val(p, 1u32),
-        }
-    }
-
-    /// An antiderivative `L(x)` of `f` (per unit T): `-ln(1 + e^-x)`, `ln(1 - e^-x)`, `-e^-x`.
-    fn antiderivative(self, x: &Float) -> Float {
-        let p = x.prec();
-        let e = Float::with_val(p, (-x.clone()).exp_ref());
-        match self {
-            Statistics::Fermion => -Float::with_val(p, e.ln_1p_ref()),
-            Statistics::Boson => Float::with_val(p, -Float::with_val(p, (-x.clone()).exp_m1_ref())).ln(),
-            Statistics::Classical => -e,
-        }
-    }
-
     /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx`: `m!` (MB), `m! eta(m+1)` (F),
     /// `m! zeta(m+1)` (B); `eta(n) = (1 - 2^(1-n)) zeta(n)`.
     pub fn moment_closed(self, m: u32, prec: u32) -> Float {
@@ -206,39 +182,81 @@ fn two_pi_4(prec: u32) -> Float {
     rug::ops::Pow::pow(tp, 4u32)
 }
 
-/// `int_a^(a+b) f(x/T) dx` per unit T for one species.
-fn window(s: Statistics, lo: &Float, hi: &Float) -> Float {
-    let p = lo.prec();
-    Float::with_val(p, s.antiderivative(hi) - s.antiderivative(lo))
+/// What the pair sums need of one node `x` at one temperature `T`: `p = e^(-x/T)`,
+/// `q = 1 - p` (by `expm1`, no cancellation), and the antiderivatives
+/// `L_F = -ln(1 + p)`, `L_B = ln q` of the Fermi-Dirac and Bose-Einstein
+/// distributions (per unit T).
+struct NodeAt {
+    p: Float,
+    q: Float,
+    l_f: Float,
+    l_b: Float,
 }
 
-/// `G = int_a^(a+b) g_1(x) g_2(E - x) dx` for a pair at temperature `t`, with
-/// `g = f` (initial) or `g = 1 + eta f` (final), all in units of `t`.
-fn pair(st: [Statistics; 2], a: &Float, b: &Float, t: &Float, fin: bool) -> Float {
-    let p = a.prec();
-    let (lo, hi) = (Float::with_val(p, a / t), Float::with_val(p, Float::with_val(p, a + b) / t));
-    let e = Float::with_val(p, Float::with_val(p, &lo + &hi));
-    let width = Float::with_val(p, b / t);
+impl NodeAt {
+    fn new(x: &Float, t: &Float) -> NodeAt {
+        let wp = x.prec();
+        let y = Float::with_val(wp, x / t);
+        let p = Float::with_val(wp, (-y.clone()).exp_ref());
+        let q = -Float::with_val(wp, (-y).exp_m1_ref());
+        let l_f = -Float::with_val(wp, p.ln_1p_ref());
+        let l_b = Float::with_val(wp, q.ln_ref());
+        NodeAt { p, q, l_f, l_b }
+    }
+
+    fn l(&self, s: Statistics) -> &Float {
+        if s == Statistics::Fermion { &self.l_f } else { &self.l_b }
+    }
+}
+
+/// `G = int_a^c g_1(x) g_2(E - x) dx`, `E = a + c`, for a pair at temperature
+/// `t`, with `g = f` (initial) or `g = 1 + eta f` (final); from the node data
+/// of `a` and `c` only (the identities of the module documentation).
+/// Antisymmetric in `(a, c)`.
+fn pair(st: [Statistics; 2], na: &NodeAt, nc: &NodeAt, width: &Float, t: &Float, fin: bool) -> Float {
+    let wp = width.prec();
     let quantum = |s: Statistics| s != Statistics::Classical;
-    let value = match (quantum(st[0]), quantum(st[1])) {
-        (false, false) if fin => width,
-        (false, false) => width * Float::with_val(p, (-e).exp_ref()),
+    match (quantum(st[0]), quantum(st[1])) {
+        (false, false) if fin => width.clone(),
+        (false, false) => Float::with_val(wp, width * &na.p) * &nc.p,
         (true, true) => {
-            // the pair's combined distribution: Bose-Einstein for equal statistics
-            let combined = if st[0] == st[1] { Statistics::Boson } else { Statistics::Fermion };
-            let bracket = st.iter().fold(width, |acc, s| acc + Float::with_val(p, window(*s, &lo, &hi) * s.eta()));
-            let pref = if fin { combined.enhanced(&e) } else { combined.f(&e) };
-            pref * bracket
+            // e^(-E/T) and 1 -+ e^(-E/T) = q_a + q_c p_a (all terms positive) or 1 + p_a p_c
+            let pe = Float::with_val(wp, &na.p * &nc.p);
+            let bose = st[0] == st[1];
+            let den = if bose { Float::with_val(wp, &nc.q * &na.p) + &na.q } else { Float::with_val(wp, &pe + 1u32) };
+            let mut bracket = Float::with_val(wp, width / t);
+            for s in st {
+                let d = Float::with_val(wp, nc.l(s) - na.l(s));
+                if s.eta() < 0 {
+                    bracket -= d;
+                } else {
+                    bracket += d;
+                }
+            }
+            // initial: f_12(E) = e^(-E)/den; final: e^E f_34(E) = 1/den
+            let pref = if fin { Float::with_val(wp, 1u32) / den } else { pe / den };
+            pref * bracket * t
         }
         // one MB and one quantum species: not a case of the paper's reactions
-        _ => Float::with_val(p, f64::NAN),
-    };
-    value * t
+        _ => Float::with_val(wp, f64::NAN),
+    }
 }
 
 /// The two-dimensional quadrature: number and energy collision terms of
 /// `W = s^k` for an initial pair at `t_initial` and a final pair at `t_final`,
 /// with and without the final-state factors, per unit Delta N at equilibrium.
+///
+/// # Formula
+/// In the window ends `a = (E - P)/2`, `c = (E + P)/2` (`s = 4ac`,
+/// `dE dP = 2 da dc`) the integrand is a product of two functions
+/// antisymmetric under `a <-> c` times symmetric ones, so the integral over
+/// `c >= a` is half the integral over the quadrant:
+/// `C = 1/(2 (2 pi)^4) int_0^inf da int_0^inf dc (4ac)^k G_i G_f [a + c]`.
+/// The quadrant is covered by the product of two exp-sinh rules
+/// (`x = exp(pi/2 sinh t)`, step h), every node's exponentials and logarithms
+/// computed once; the sums at h, 2h and 4h (sub-grids of the same nodes) give
+/// the error estimate of [`crate::numerics::tanh_sinh`], and h is halved until
+/// it reaches the digits.
 ///
 /// # Errors
 /// Digits outside 1..=[`MAX_DIGITS`], `k = 0`, a non-positive temperature, or a
@@ -247,50 +265,101 @@ pub fn two_dimensional(reaction: Assignment, k: u32, t_initial: f64, t_final: f6
     check(digits, k, &[t_initial, t_final])?;
     let wp = working_bits(digits + 10);
     let (ti, tf) = (Float::with_val(wp, t_initial), Float::with_val(wp, t_final));
-    let inner_digits = digits + 3;
-    let mut evaluations = 0usize;
-    let mut worst_inner = f64::INFINITY;
-    let mut failure: Option<QuantumError> = None;
-    let mut outer = |a: &Float| -> Vec<Float> {
-        let mut inner = |b: &Float| -> Vec<Float> {
-            let s = Float::with_val(wp, Float::with_val(wp, a * 4u32) * Float::with_val(wp, a + b));
-            let w = rug::ops::Pow::pow(s, k);
-            let e = Float::with_val(wp, Float::with_val(wp, a * 2u32) + b);
-            let gi = pair(reaction.initial, a, b, &ti, false);
-            let gf = pair(reaction.fin, a, b, &tf, true);
-            let n = Float::with_val(wp, &w * &gi) * &gf;
-            let n0 = Float::with_val(wp, &w * &gi) * b;
-            let en = Float::with_val(wp, &n * &e);
-            let en0 = Float::with_val(wp, &n0 * &e);
-            vec![n, en, n0, en0]
-        };
-        match exp_sinh(&mut inner, 4, inner_digits, wp, 12) {
-            Ok(q) => {
-                evaluations += q.evaluations;
-                worst_inner = q.digits.iter().copied().fold(worst_inner, f64::min);
-                q.values
-            }
-            Err(e) => {
-                failure.get_or_insert(e.into());
-                vec![Float::with_val(wp, f64::NAN); 4]
+    let pi2 = Float::with_val(wp, Constant::Pi) / 2u32;
+    // cut-offs: below x_min the integrand (~ x^(k+1) with logarithms) is negligible;
+    // above x_max the Boltzmann tail e^(-x/T) (times powers of x) is
+    let ln10 = std::f64::consts::LN_10;
+    let x_min_ln = -ln10 * (digits as f64 + 20.0);
+    let t_max = t_initial.max(t_final);
+    let x_max = t_max * (ln10 * (digits as f64 + 20.0) + 12.0 * (k as f64 + 2.0));
+    let t_lo = (x_min_ln / std::f64::consts::FRAC_PI_2).asinh();
+    let t_hi = (x_max.ln() / std::f64::consts::FRAC_PI_2).asinh();
+    let mut previous_evaluations = 0usize;
+    for level in 3..=9u32 {
+        let h = 2f64.powi(-(level as i32));
+        let (j_lo, j_hi) = ((t_lo / h).floor() as i64, (t_hi / h).ceil() as i64);
+        // nodes, weights and per-temperature data
+        let nodes: Vec<(i64, Float, Float, NodeAt, NodeAt)> = (j_lo..=j_hi)
+            .map(|j| {
+                let t = Float::with_val(wp, j) * h;
+                let x = Float::with_val(wp, Float::with_val(wp, &pi2 * Float::with_val(wp, t.sinh_ref())).exp_ref());
+                let w = Float::with_val(wp, &pi2 * Float::with_val(wp, t.cosh_ref())) * &x;
+                let (ni, nf) = (NodeAt::new(&x, &ti), NodeAt::new(&x, &tf));
+                (j, x, w, ni, nf)
+            })
+            .collect();
+        // sums over the sub-grids of step h, 2h, 4h: [grid][component]
+        let mut sums = vec![vec![Float::with_val(wp, 0); 4]; 3];
+        let mut abs_sum = Float::with_val(wp, 0);
+        for (ja, a, wa, ia, fa) in &nodes {
+            for (jc, c, wc, ic, fc) in &nodes {
+                let width = Float::with_val(wp, c - a);
+                if width.is_zero() {
+                    continue; // the diagonal: G_i G_f vanishes there
+                }
+                let s = Float::with_val(wp, Float::with_val(wp, a * c) * 4u32);
+                let w = Float::with_val(wp, rug::ops::Pow::pow(s, k)) * wa * wc;
+                let e = Float::with_val(wp, a + c);
+                let gi = pair(reaction.initial, ia, ic, &width, &ti, false);
+                let gf = pair(reaction.fin, fa, fc, &width, &tf, true);
+                let base = Float::with_val(wp, &w * &gi);
+                let n = Float::with_val(wp, &base * &gf);
+                let n0 = Float::with_val(wp, &base * &width);
+                let terms = [Float::with_val(wp, &n * &e), Float::with_val(wp, &n0 * &e), n, n0];
+                if terms.iter().any(|v| !v.is_finite()) {
+                    return Err(QuadError::NotFinite(format!("a = {}, c = {}", a.to_f64(), c.to_f64())).into());
+                }
+                abs_sum += Float::with_val(wp, terms[2].abs_ref());
+                for (g, step) in [1i64, 2, 4].iter().enumerate() {
+                    if ja.rem_euclid(*step) == 0 && jc.rem_euclid(*step) == 0 {
+                        for (acc, v) in sums[g].iter_mut().zip(&terms) {
+                            *acc += v;
+                        }
+                    }
+                }
             }
         }
-    };
-    let q = exp_sinh(&mut outer, 4, digits, wp, 12);
-    if let Some(e) = failure {
-        return Err(e);
+        let evaluations = nodes.len() * nodes.len();
+        previous_evaluations += evaluations;
+        // scale by the cell areas: h^2, (2h)^2, (4h)^2, and 1/(2 (2 pi)^4)
+        let norm = Float::with_val(wp, two_pi_4(wp) * 2u32);
+        let scaled: Vec<Vec<Float>> = sums
+            .iter()
+            .zip([1.0, 2.0, 4.0])
+            .map(|(g, m)| g.iter().map(|v| Float::with_val(wp, v * ((m * h) * (m * h))) / &norm).collect())
+            .collect();
+        let cap = wp as f64 / std::f64::consts::LOG2_10;
+        let rel = |x: &Float, y: &Float| -> f64 {
+            let d = Float::with_val(wp, x - y).abs();
+            if d.is_zero() { -cap } else { (d / Float::with_val(wp, x.abs_ref())).log10().to_f64().max(-cap) }
+        };
+        // round-off floor of the number sum with final-state factors (the worst conditioned)
+        let condition = Float::with_val(wp, Float::with_val(wp, &abs_sum * (h * h)) / &norm / Float::with_val(wp, scaled[0][2].abs_ref()))
+            .log10()
+            .to_f64()
+            .max(0.0);
+        let round_off = cap - (evaluations as f64).log10() - condition - 1.0;
+        let achieved: Vec<f64> = (0..4)
+            .map(|c| (-rel(&scaled[0][c], &scaled[1][c])).min(-2.0 * rel(&scaled[1][c], &scaled[2][c])).min(round_off).max(0.0))
+            .collect();
+        if achieved.iter().all(|d| *d >= digits as f64 + 1.0) {
+            let value = |c: usize| Value { value: scaled[0][c].clone(), digits: achieved[c] };
+            return Ok(Terms {
+                energy: value(0),
+                energy_initial: value(1),
+                number: value(2),
+                number_initial: value(3),
+                evaluations: previous_evaluations,
+            });
+        }
+        if level == 9 {
+            let worst = achieved.iter().copied().fold(f64::INFINITY, f64::min);
+            return Err(
+                QuadError::NotConverged { requested: digits, achieved: worst, levels: level, evaluations: previous_evaluations }.into()
+            );
+        }
     }
-    let q = q?;
-    // 1/(2 (2 pi)^4) x 2 (da db Jacobian)
-    let norm = two_pi_4(wp);
-    let value = |c: usize| Value { value: Float::with_val(wp, &q.values[c] / &norm), digits: q.digits[c].min(worst_inner) };
-    Ok(Terms {
-        number: value(0),
-        energy: value(1),
-        number_initial: value(2),
-        energy_initial: value(3),
-        evaluations: evaluations + q.evaluations,
-    })
+    unreachable!("the level loop returns")
 }
 
 /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx` by exp-sinh quadrature.
