@@ -136,6 +136,22 @@ fn derive_d2_formats() {
     assert_eq!(v[0]["sin(alpha - beta)"], "2/3");
 }
 
+/// Issue 15: `derive statistics` in CSV and JSON; Mathematica is refused for a table of numbers.
+#[test]
+fn derive_statistics_formats() {
+    let csv = bin().args(["derive", "statistics", "--format", "csv", "--digits", "8"]).output().unwrap();
+    assert!(csv.status.success(), "{}", String::from_utf8_lossy(&csv.stderr));
+    let text = String::from_utf8_lossy(&csv.stdout);
+    assert!(text.starts_with("assignment,reactions,k,moment,treatment,t1,t2,t_final,ratio,digits\n"));
+    assert_eq!(text.lines().count(), 1 + 72);
+    let json = bin().args(["derive", "statistics", "--format", "json", "--digits", "8"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("clean JSON on stdout");
+    assert_eq!(v.as_array().unwrap().len(), 72);
+    let bad = bin().args(["derive", "statistics", "--format", "mathematica"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("text, latex, json, csv"));
+}
+
 /// A second process does not abort: while another holds the per-user Symbolica
 /// lock, `--no-wait` exits 2 with a clear message and nothing on stdout, and
 /// without it the command waits (saying so on stderr) and then succeeds.

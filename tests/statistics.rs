@@ -183,3 +183,31 @@ fn final_state_factors_agree_with_a_direct_momentum_integral() {
         assert!((d / lib - 1.0).abs() < 1e-7, "{}: direct {d} vs quadrature {lib}", asg.label());
     }
 }
+
+/// The table of `cogenesis derive statistics` (20 digits requested), locked.
+/// Checked by the routes above: the initial-state rows by the series of MB
+/// terms, the one-temperature rows with final-state factors by the direct
+/// momentum integral (k = 1, to 1e-7) and by detailed balance (F F -> B B and
+/// B B -> F F equal), every row's digits by its own error estimate.
+#[test]
+fn statistics_table_snapshot() {
+    let rows = cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, 20).unwrap();
+    assert_eq!(rows.len(), 3 * 3 * 8);
+    assert!(rows.iter().all(|r| r.digits >= 20.0), "every ratio to at least 20 digits");
+    // the detailed-balance pairs inside the table agree
+    let find = |a: &str, k: u32, m: &str| {
+        rows.iter()
+            .find(|r| r.assignment == a && r.k == k && r.moment == m && r.treatment == "final" && r.t_final == Some(1.0))
+            .unwrap()
+            .value
+    };
+    for k in 1..=3 {
+        for m in ["number", "energy"] {
+            assert!((find("F F -> B B", k, m) / find("B B -> F F", k, m) - 1.0).abs() < 1e-14);
+        }
+    }
+    let out = cogenesis::render::tables::statistics_table(&rows, cogenesis::render::tables::NumberFormat::Text);
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false, omit_expression => true}, {
+        insta::assert_snapshot!("quantum_statistics", out);
+    });
+}

@@ -6,7 +6,7 @@ use cogenesis::derive::benchmarks::{source_coefficients, substitutions};
 use cogenesis::derive::chemistry::solve;
 use cogenesis::derive::kernels::table3;
 use cogenesis::derive::washout::{Potentials, omega};
-use cogenesis::render::tables::{self, Format};
+use cogenesis::render::tables::{self, Format, NumberFormat};
 use std::process::ExitCode;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -25,7 +25,9 @@ enum Table {
     Cuts,
     /// Table 3 as derived from the Feynman rules of Eq. (2): [S1], [S2] of every Table 2 reaction.
     Table3,
-    /// Every table above in every format, written to --out DIR as TABLE.{txt,tex,m,json}.
+    /// Quantum statistics against MB: quantum/MB ratios of the collision terms of W = s^k (issue 15; text, latex, json, csv).
+    Statistics,
+    /// Every table above in every format, written to --out DIR as TABLE.{txt,tex,m,json} (statistics.{txt,tex,json,csv}).
     All,
 }
 
@@ -35,9 +37,12 @@ const EVERY: [Table; 7] = [Table::D2, Table::Benchmarks, Table::Chemistry, Table
 pub struct Args {
     #[arg(value_enum)]
     table: Table,
-    /// text, latex, mathematica or json.
+    /// text, latex, mathematica or json (`statistics`: text, latex, json or csv).
     #[arg(long, default_value = "text")]
-    format: Format,
+    format: String,
+    /// `statistics`: the decimal digits of the quadratures (each ratio carries its own error estimate).
+    #[arg(long, default_value_t = 20)]
+    digits: u32,
     /// With `all`: the directory the files are written to.
     #[arg(long)]
     out: Option<std::path::PathBuf>,
@@ -53,14 +58,29 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
                 super::write(&path, &text)?;
             }
         }
-        println!("wrote {} tables in 4 formats to {}", EVERY.len(), dir.display());
+        let rows = statistics(args.digits)?;
+        for format in [NumberFormat::Text, NumberFormat::Latex, NumberFormat::Json, NumberFormat::Csv] {
+            super::write(&dir.join(format!("statistics.{}", format.extension())), &tables::statistics_table(&rows, format))?;
+        }
+        println!("wrote {} tables in 4 formats to {}", EVERY.len() + 1, dir.display());
         return Ok(ExitCode::SUCCESS);
     }
     if args.out.is_some() {
         return Err("--out belongs to `derive all`; a single table is printed on stdout".into());
     }
-    print!("{}", table_text(args.table, args.format, state)?);
+    if matches!(args.table, Table::Statistics) {
+        let format: NumberFormat = args.format.parse()?;
+        print!("{}", tables::statistics_table(&statistics(args.digits)?, format));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let format: Format = args.format.parse()?;
+    print!("{}", table_text(args.table, format, state)?);
     Ok(ExitCode::SUCCESS)
+}
+
+/// The quantum/MB ratios for k = 1, 2, 3, the final pair of the two-sector case at half the initial temperature.
+fn statistics(digits: u32) -> Result<Vec<cogenesis::numerics::quantum::Ratio>, String> {
+    cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, digits).map_err(|e| e.to_string())
 }
 
 /// One table in one format.
@@ -111,7 +131,7 @@ fn table_text(table: Table, format: Format, state: &super::State) -> Result<Stri
                 tables::washout_table(&w, &names, args.1)
             }
         }
-        Table::All => return Err("`all` is not a single table".into()),
+        Table::All | Table::Statistics => return Err("`all` and `statistics` are not symbolic tables".into()),
     };
     Ok(text)
 }

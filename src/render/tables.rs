@@ -613,3 +613,130 @@ pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: 
         }
     }
 }
+
+/// Output format of a table of numbers (`derive statistics`): no Mathematica
+/// (nothing symbolic), CSV for spreadsheets and plotting tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberFormat {
+    Text,
+    Latex,
+    Json,
+    Csv,
+}
+
+impl std::str::FromStr for NumberFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "text" => Ok(NumberFormat::Text),
+            "latex" => Ok(NumberFormat::Latex),
+            "json" => Ok(NumberFormat::Json),
+            "csv" => Ok(NumberFormat::Csv),
+            other => Err(format!("unknown format `{other}` for a table of numbers (text, latex, json, csv)")),
+        }
+    }
+}
+
+impl NumberFormat {
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            NumberFormat::Text => "txt",
+            NumberFormat::Latex => "tex",
+            NumberFormat::Json => "json",
+            NumberFormat::Csv => "csv",
+        }
+    }
+}
+
+/// The ratios quantum/MB of the transfer collision terms (issue 15), one row
+/// per reaction class, kernel power, moment, treatment and temperatures.
+pub fn statistics_table(rows: &[crate::numerics::quantum::Ratio], format: NumberFormat) -> String {
+    let temps = |r: &crate::numerics::quantum::Ratio| match r.t_final {
+        Some(tf) => format!("T_i = {}, T_f = {}", r.t1, tf),
+        None => format!("T_1 = {}, T_2 = {}", r.t1, r.t2),
+    };
+    let treatment = |r: &crate::numerics::quantum::Ratio| {
+        if r.treatment == "initial" { "initial-state distributions" } else { "with Pauli blocking / Bose enhancement" }
+    };
+    match format {
+        NumberFormat::Json => serde_json::to_string_pretty(rows).expect("serialisable") + "\n",
+        NumberFormat::Csv => {
+            let mut s = String::from("assignment,reactions,k,moment,treatment,t1,t2,t_final,ratio,digits\n");
+            for r in rows {
+                s.push_str(&format!(
+                    "{},\"{}\",{},{},{},{},{},{},{},{:.1}\n",
+                    r.assignment,
+                    r.reaction,
+                    r.k,
+                    r.moment,
+                    r.treatment,
+                    r.t1,
+                    r.t2,
+                    r.t_final.map(|t| t.to_string()).unwrap_or_default(),
+                    r.ratio,
+                    r.digits
+                ));
+            }
+            s
+        }
+        NumberFormat::Text => {
+            let mut s = String::from(
+                "Quantum statistics / Maxwell-Boltzmann for W(s) = s^k (massless, zero chemical potential; MB = Eqs. 75, 77)\n\
+                 Final-state factors averaged over an isotropic centre-of-mass distribution.\n\n",
+            );
+            s.push_str(&format!(
+                "{:<14} {:>2}  {:<6}  {:<40}  {:<22}  {:>28}  {}\n",
+                "statistics", "k", "moment", "treatment", "temperatures", "ratio", "digits"
+            ));
+            for r in rows {
+                s.push_str(&format!(
+                    "{:<14} {:>2}  {:<6}  {:<40}  {:<22}  {:>28}  {:.1}\n",
+                    r.assignment,
+                    r.k,
+                    r.moment,
+                    treatment(r),
+                    temps(r),
+                    r.ratio,
+                    r.digits
+                ));
+            }
+            s.push_str(
+                "\nThe rows with T_i, T_f have the initial pair in one sector and the final pair in the other (l H -> chi phi \
+                 at T_f = xi T); a reaction with one particle of each sector on both sides (l chi -> H^dag phi^dag) is covered \
+                 at one temperature and by the initial-state rows.\n",
+            );
+            s.push('\n');
+            let mut seen = vec![];
+            for r in rows {
+                if !seen.contains(&r.assignment) {
+                    s.push_str(&format!("{}: {}\n", r.assignment, r.reaction));
+                    seen.push(r.assignment.clone());
+                }
+            }
+            s
+        }
+        NumberFormat::Latex => {
+            let mut s = String::from(
+                "% Quantum statistics / Maxwell-Boltzmann for W(s) = s^k (cogenesis derive statistics)\n\
+                 \\begin{tabular}{lrllll}\n\\hline\nstatistics & $k$ & moment & treatment & temperatures & ratio \\\\\n\\hline\n",
+            );
+            for r in rows {
+                let t = match r.t_final {
+                    Some(tf) => format!("$T_i = {}$, $T_f = {}$", r.t1, tf),
+                    None => format!("$T_1 = {}$, $T_2 = {}$", r.t1, r.t2),
+                };
+                let a = r.assignment.replace("->", "$\\to$");
+                s.push_str(&format!(
+                    "{a} & {} & {} & {} & {t} & {} \\\\\n",
+                    r.k,
+                    r.moment,
+                    if r.treatment == "initial" { "initial state" } else { "final-state factors" },
+                    r.ratio
+                ));
+            }
+            s.push_str("\\hline\n\\end{tabular}\n");
+            s
+        }
+    }
+}
