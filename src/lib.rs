@@ -16,8 +16,8 @@
 //! | [`cas`] | Symbolica helpers: the internal symbols and their conjugation partners, algebra, canonical forms, printing (text; LaTeX and Mathematica in the paper's notation), numerical evaluation by symbol, exact rationals |
 //! | [`transcript`] | the claim files and the expression language they are written in, recognition of printed sums, the particles of Table 1, and every input data file (chemistry systems, field content, slip space, Table 2 reactions) read once into [`transcript::inputs::Inputs`] |
 //! | [`derive`](mod@derive) | the symbolic derivations: model, Feynman rules and explicit spinors, tree amplitudes and the symmetric kernels of Table 3, decay widths, coupling products, asymmetric amplitudes, phase space, asymmetries, neutrino mass, benchmarks, sources, chemistry, wash-out, dark sector |
-//! | [`numerics`] | MPFR Bessel functions, exp-sinh quadrature with an error estimate proved by a sweep, the collision integrals of App. A, seeded sampling |
-//! | [`cosmo`] | plain-Rust cosmology: constants with their sources, the parameter point, the evolution equations, g_*(T), freeze-out, cards, scans |
+//! | [`numerics`] | MPFR Bessel functions, exp-sinh quadrature with an error estimate proved by a sweep, the collision integrals of App. A and their Fermi-Dirac / Bose-Einstein counterparts, seeded sampling |
+//! | [`cosmo`] | plain-Rust cosmology: constants with their sources, the parameter point, the evolution equations (with optional quantum-statistics factors), g_*(T), freeze-out, cards, scans |
 //! | [`audit`] | running every claim through its check ([`audit::checks`], one module per transcription file), comparison, verdicts, the explainer, the self-test (every confirmed verdict depends on its transcription), the reports |
 //! | [`render`] | derived tables in text/LaTeX/Mathematica/JSON (the export layout of `derive all`, checked by `scripts/check_exports.sh`), figures as CSV and SVG |
 //!

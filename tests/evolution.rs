@@ -145,3 +145,41 @@ fn failed_points_write_no_nan() {
     let back = cogenesis::cosmo::scan::Sample::parse(&line).unwrap();
     assert!(!back.ok && back.index == 3);
 }
+
+/// Issue 15: the quantum factors of each Table 2 reaction follow its spin
+/// statistics; factors of 1 are the MB evolution exactly; the quantum
+/// evolution moves the benchmarks by the size of the factors (tens of percent
+/// at most, never a sign).
+#[test]
+fn quantum_statistics_factors_and_their_effect() {
+    use cogenesis::cosmo::point::Alternative;
+    use cogenesis::cosmo::statistics::{QuantumFactors, Treatment, effects};
+    let c = chem();
+    let q = QuantumFactors::new(&c, Treatment::FinalState).unwrap();
+    // l H -> l^dag H^dag (F B -> F B) and l l -> H^dag H^dag (F F -> B B), k = 1, against the table of derive statistics
+    let rows = cogenesis::numerics::quantum::table(&[1], 0.5, 12).unwrap();
+    let want = |a: &str| {
+        rows.iter().find(|r| r.assignment == a && r.moment == "number" && r.treatment == "final" && r.t_final == Some(1.0)).unwrap().value
+    };
+    assert!((q.washout[0][0] - want("F B -> F B")).abs() < 1e-10);
+    assert!((q.washout[0][4] - want("F F -> B B")).abs() < 1e-10);
+    // every factor 1: the MB evolution, bit for bit
+    let ones = QuantumFactors { washout: [[1.0; 10]; 2], source: 1.0, energy: [1.0; 2], ..q };
+    let unit = Chem { alternative: Alternative { quantum: Some(ones), ..c.alternative }, ..c.clone() };
+    let p = Point::benchmark(1e10, 1.0, -2.0 * std::f64::consts::PI / 3.0, std::f64::consts::FRAC_PI_4, None).unwrap();
+    let s = Settings { x_rh: 30.0, u_max: 1e4, samples: 20, ..Settings::default() };
+    assert_eq!(evolve(&p, &c, &s).unwrap().last(), evolve(&p, &unit, &s).unwrap().last());
+    for t in [Treatment::InitialState, Treatment::FinalState] {
+        let q = QuantumFactors::new(&c, t).unwrap();
+        for e in effects(&c, t).unwrap() {
+            let ch = e.changes();
+            eprintln!("{t:?} {:?}: xi {:+.4}, Y_B {:+.4}, Y_Dchi {:+.4}", e.benchmark, ch[0], ch[1], ch[2]);
+            assert!(ch.iter().all(|x| x.abs() < 0.5), "{ch:?}");
+            // a limit: xi^4 is proportional to the transferred energy (Eq. 32), a positive mix of the k = 1
+            // and k = 2 terms of C_E, so xi moves by a factor between theirs to the power 1/4
+            let (lo, hi) = (q.energy[0].min(q.energy[1]).powf(0.25), q.energy[0].max(q.energy[1]).powf(0.25));
+            assert!(lo - 1e-3 <= 1.0 + ch[0] && 1.0 + ch[0] <= hi + 1e-3, "{t:?}: xi x {} outside [{lo}, {hi}]", 1.0 + ch[0]);
+            assert!(e.quantum.y_b.signum() == e.mb.y_b.signum());
+        }
+    }
+}

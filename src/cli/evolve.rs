@@ -37,10 +37,31 @@ pub struct Args {
     /// Output directory for --figure.
     #[arg(long, default_value = "reports/figures")]
     out: PathBuf,
+    /// Statistics of the collision terms: `mb` (the paper's Maxwell-Boltzmann),
+    /// `quantum` (Fermi-Dirac / Bose-Einstein with Pauli blocking and Bose
+    /// enhancement) or `quantum-initial` (quantum initial-state distributions only).
+    #[arg(long, value_enum, default_value = "mb")]
+    statistics: Statistics,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Statistics {
+    Mb,
+    Quantum,
+    QuantumInitial,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
-    let chem = state.chem()?;
+    use cogenesis::cosmo::statistics::{QuantumFactors, Treatment};
+    let mut chem = state.chem()?;
+    let treatment = match args.statistics {
+        Statistics::Mb => None,
+        Statistics::Quantum => Some(Treatment::FinalState),
+        Statistics::QuantumInitial => Some(Treatment::InitialState),
+    };
+    if let Some(t) = treatment {
+        chem.alternative.quantum = Some(QuantumFactors::new(&chem, t).map_err(|e| e.to_string())?);
+    }
     let bbl = chem.b_over_bl;
     if let Some(f) = args.figure {
         let files = match f {
@@ -89,6 +110,19 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         card.lambda1,
         card.benchmark
     );
+    if let Some(q) = &chem.alternative.quantum {
+        println!(
+            "statistics: {} (factors quantum/MB: source {:.4}, C_E {:.4} / {:.4} for k = 1 / 2)",
+            if q.treatment == Treatment::FinalState {
+                "quantum, with Pauli blocking and Bose enhancement"
+            } else {
+                "quantum initial-state distributions"
+            },
+            q.source,
+            q.energy[0],
+            q.energy[1]
+        );
+    }
     println!("xi = {:.5}", last.xi);
     println!("Y_B-L = {:.6e}, Y_Lx = {:.6e}, Y_B = {:.6e} (observed 8.7e-11)", last.y_bl, last.y_lx, tr.y_b(bbl));
     println!(

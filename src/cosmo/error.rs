@@ -25,6 +25,8 @@ pub enum CosmoError {
     Input(#[from] InputError),
     #[error(transparent)]
     Derive(#[from] DeriveError),
+    #[error(transparent)]
+    Quantum(#[from] crate::numerics::quantum::QuantumError),
     #[error("shard {index}/{count}: need 0 <= i < N")]
     Shard { index: usize, count: usize },
     #[error("cannot start the worker threads: {0}")]

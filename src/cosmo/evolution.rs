@@ -158,7 +158,8 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
         s2: point.s(2, chem),
         sigma: {
             let s = point.sigma();
-            [s[0] * chem.alternative.sigma_factor[0], s[1] * chem.alternative.sigma_factor[1]]
+            let q = chem.alternative.quantum.map_or(1.0, |q| q.source);
+            [s[0] * chem.alternative.sigma_factor[0] * q, s[1] * chem.alternative.sigma_factor[1] * q]
         },
         m1,
         rho_rh: PI * PI * G_STAR * t_rh.powi(4) / 30.0,

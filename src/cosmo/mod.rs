@@ -20,6 +20,8 @@ pub mod headline;
 pub mod point;
 /// The derived numbers the plain-Rust commands need, cached on disk.
 pub mod prepared;
+/// Quantum-statistics factors on the source, wash-out and energy transfer (issue 15).
+pub mod statistics;
 /// Asymmetric freeze-out of chi (Sec. 5.2, Eqs. 65-68).
 pub mod relic;
 /// The freeze-out at every point of a freeze-in scan (Fig. 8).

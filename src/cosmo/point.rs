@@ -78,6 +78,10 @@ pub struct Alternative {
     pub s_factor: [[f64; 10]; 2],
     /// The L_x equation takes omega^(2)_{B-L,L_x} where omega^(2)_{L_x,L_x} belongs (Eq. 55 as printed).
     pub omega2_lx_swap: bool,
+    /// Quantum-statistics factors on the source, wash-out and energy transfer
+    /// (issue 15); `None` is the paper's Maxwell-Boltzmann statistics.
+    #[serde(default)]
+    pub quantum: Option<crate::cosmo::statistics::QuantumFactors>,
 }
 
 impl Default for Alternative {
@@ -88,6 +92,7 @@ impl Default for Alternative {
             energy_flavour_sum: true,
             s_factor: [[1.0; 10]; 2],
             omega2_lx_swap: false,
+            quantum: None,
         }
     }
 }
@@ -252,8 +257,9 @@ pub fn energy_transfer(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64) -> f64 {
 
 /// [`energy_transfer`] under an alternative reading (the [S2] coefficient, the flavour sum).
 pub fn energy_transfer_with(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64, alt: &Alternative) -> f64 {
-    let e1 = 3.0 / PI.powi(4);
-    let e2 = 96.0 / PI.powi(4) * alt.energy_s2_factor;
+    let q = alt.quantum.map_or([1.0; 2], |q| q.energy);
+    let e1 = 3.0 / PI.powi(4) * q[0];
+    let e2 = 96.0 / PI.powi(4) * alt.energy_s2_factor * q[1];
     let flavours = if alt.energy_flavour_sum { N_G } else { 1.0 };
     flavours * (e1 * s1[1] * (t.powi(7) - tx.powi(7)) + e2 * (s2[1] + s2[2]) * (t.powi(9) - tx.powi(9)))
 }
@@ -278,6 +284,21 @@ pub struct ReactionRow {
     delta_bl: f64,
     delta_lx: f64,
     self_conjugate: bool,
+}
+
+impl ReactionRow {
+    /// The spin statistics of the reaction: leptons and chi are fermions, H and phi bosons.
+    pub fn statistics(&self) -> crate::numerics::quantum::Assignment {
+        use crate::numerics::quantum::Statistics;
+        let st = |p: &P| match p.1 {
+            Species::L | Species::Chi => Statistics::Fermion,
+            Species::H | Species::Phi => Statistics::Boson,
+        };
+        crate::numerics::quantum::Assignment {
+            initial: [st(&self.initial[0]), st(&self.initial[1])],
+            fin: [st(&self.fin[0]), st(&self.fin[1])],
+        }
+    }
 }
 
 /// The ten Table 2 reactions as [`ReactionRow`]s, from the transcribed reactions
@@ -334,8 +355,10 @@ pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f
         }
         a
     };
+    let quantum = chem.alternative.quantum.map(|q| q.washout[(k as usize).clamp(1, 2) - 1]);
     let mut w = [[0.0; 2]; 2];
     for (r, row) in chem.reactions.iter().enumerate() {
+        let qf = quantum.map_or(1.0, |f| f[r]);
         let (ini, fin, dbl, dlx, sc) = (&row.initial, &row.fin, &row.delta_bl, &row.delta_lx, &row.self_conjugate);
         if s[r] == 0.0 {
             continue;
@@ -344,7 +367,7 @@ pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f
         for (q, dq) in [*dbl, *dlx].iter().enumerate() {
             for (rr, entry) in w[q].iter_mut().enumerate() {
                 let a = if *sc { side(ini, rr) } else { side(ini, rr) - side(fin, rr) };
-                *entry += -dq * s[r] * ck * a * N_G.powi(leptons);
+                *entry += -dq * s[r] * qf * ck * a * N_G.powi(leptons);
             }
         }
     }
