@@ -42,6 +42,8 @@ pub fn rel_close(a: f64, b: f64, rel: f64) -> bool {
 ///   the symbol leaves open (`<~ x`: `d <= F x`; `>~ x`: `d >= x / F`; `~ x`: both).
 /// - "nearly independent", "approximately constant": a relative spread of at
 ///   most [`NEARLY`].
+/// - "numerically close" (an approximation against the exact result): a
+///   relative difference of at most [`NUMERICALLY_CLOSE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
     Exact,
@@ -65,6 +67,13 @@ pub const ORDER_ONE_FACTOR: f64 = 3.0;
 /// "Nearly independent", "approximately constant": the largest relative spread
 /// the policy reads as such.
 pub const NEARLY: f64 = 0.05;
+
+/// "Numerically close" (an approximation against the exact value, e.g. MB
+/// against quantum statistics, Sec. 2.3): the largest relative difference the
+/// policy reads as such. Fixed before the quantum/MB ratios were computed
+/// (issue 15): the accuracy at which freeze-in estimates usually call an
+/// approximation good.
+pub const NUMERICALLY_CLOSE: f64 = 0.10;
 
 /// A printed number read under the policy: whether the derived value agrees,
 /// and the reading in words (for the claim's detail).

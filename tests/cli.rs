@@ -261,6 +261,10 @@ fn derive_all_writes_every_table_in_every_format() {
             }
         }
     }
+    for ext in ["txt", "tex", "json", "csv"] {
+        let p = dir.join(format!("statistics.{ext}"));
+        assert!(std::fs::metadata(&p).is_ok_and(|m| m.len() > 0), "{} missing or empty", p.display());
+    }
     let no_dir = bin().args(["derive", "all"]).output().unwrap();
     assert_eq!(no_dir.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&no_dir.stderr).contains("--out"));

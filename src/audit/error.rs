@@ -53,6 +53,8 @@ pub enum Cause {
     Collision(#[from] CollisionError),
     #[error("{0}")]
     Cosmo(#[from] CosmoError),
+    #[error("quantum statistics: {0}")]
+    Quantum(#[from] crate::numerics::quantum::QuantumError),
 }
 
 /// A derivation error that is really a missing input or an unsolvable

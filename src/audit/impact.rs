@@ -108,6 +108,15 @@ pub fn printed_readings(chem: &Chem) -> Vec<Reading> {
             yd_per_ylx: YD_PER_YLX_DERIVED,
         });
     }
+    // not a printed form: the paper's MB approximation against quantum statistics (issue 15)
+    if let Ok(q) = crate::cosmo::statistics::QuantumFactors::new(chem, crate::cosmo::statistics::Treatment::FinalState) {
+        out.push(Reading {
+            ids: vec!["text.mb-support"],
+            what: "quantum statistics (Fermi-Dirac / Bose-Einstein with Pauli blocking and Bose enhancement) in place of the MB approximation",
+            alternative: Alternative { quantum: Some(q), ..base },
+            yd_per_ylx: YD_PER_YLX_DERIVED,
+        });
+    }
     out
 }
 

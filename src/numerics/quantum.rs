@@ -266,10 +266,10 @@ pub fn two_dimensional(reaction: Assignment, k: u32, t_initial: f64, t_final: f6
     let wp = working_bits(digits + 10);
     let (ti, tf) = (Float::with_val(wp, t_initial), Float::with_val(wp, t_final));
     let pi2 = Float::with_val(wp, Constant::Pi) / 2u32;
-    // cut-offs: below x_min the integrand (~ x^(k+1) with logarithms) is negligible;
-    // above x_max the Boltzmann tail e^(-x/T) (times powers of x) is
+    // cut-offs: below x_min the integrand with its weight (~ x^(k+1), times logarithms
+    // for bosons) is negligible; above x_max the Boltzmann tail e^(-x/T) (times powers of x) is
     let ln10 = std::f64::consts::LN_10;
-    let x_min_ln = -ln10 * (digits as f64 + 20.0);
+    let x_min_ln = -ln10 * (digits as f64 + 10.0) / (k as f64 + 1.0);
     let t_max = t_initial.max(t_final);
     let x_max = t_max * (ln10 * (digits as f64 + 20.0) + 12.0 * (k as f64 + 2.0));
     let t_lo = (x_min_ln / std::f64::consts::FRAC_PI_2).asinh();

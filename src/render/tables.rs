@@ -717,25 +717,29 @@ pub fn statistics_table(rows: &[crate::numerics::quantum::Ratio], format: Number
             s
         }
         NumberFormat::Latex => {
+            // an `array` in display math, like every LaTeX export (KaTeX renders it; scripts/check_exports.sh)
             let mut s = String::from(
-                "% Quantum statistics / Maxwell-Boltzmann for W(s) = s^k (cogenesis derive statistics)\n\
-                 \\begin{tabular}{lrllll}\n\\hline\nstatistics & $k$ & moment & treatment & temperatures & ratio \\\\\n\\hline\n",
+                "% Quantum statistics / Maxwell-Boltzmann for W(s) = s^k (cogenesis derive statistics)\n\\[\n\\begin{array}{lrllll}\n\
+                 \\text{statistics} & k & \\text{moment} & \\text{treatment} & \\text{temperatures} & \\text{quantum/MB} \\\\\n\\hline\n",
             );
             for r in rows {
                 let t = match r.t_final {
-                    Some(tf) => format!("$T_i = {}$, $T_f = {}$", r.t1, tf),
-                    None => format!("$T_1 = {}$, $T_2 = {}$", r.t1, r.t2),
+                    Some(tf) => format!("T_i = {}, \\ T_f = {}", r.t1, tf),
+                    None => format!("T_1 = {}, \\ T_2 = {}", r.t1, r.t2),
                 };
-                let a = r.assignment.replace("->", "$\\to$");
+                let a = r.assignment.replace(" -> ", " \\to ").replace(' ', "\\,");
                 s.push_str(&format!(
-                    "{a} & {} & {} & {} & {t} & {} \\\\\n",
+                    "{a} & {} & \\text{{{}}} & \\text{{{}}} & {t} & {} \\\\\n",
                     r.k,
                     r.moment,
                     if r.treatment == "initial" { "initial state" } else { "final-state factors" },
-                    r.ratio
+                    match r.ratio.split_once('e') {
+                        Some((m, e)) => format!("{m} \\times 10^{{{e}}}"),
+                        None => r.ratio.clone(),
+                    }
                 ));
             }
-            s.push_str("\\hline\n\\end{tabular}\n");
+            s.push_str("\\end{array}\n\\]\n");
             s
         }
     }

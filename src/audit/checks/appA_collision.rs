@@ -30,6 +30,16 @@ pub const CHECKS: &[Check] = &[
         insensitive: [("*", "transcribed in LaTeX only: the right side is coded from it (numerics::collision::mellin_closed); a change of the LaTeX is not read")]
     ),
     check!(monomial, ["eq75", "eq77"]),
+    check!(
+        mb_support,
+        ["text.mb-support"],
+        insensitive: [("*", "a statement in words: the check computes the quantum/MB ratios and reads 'numerically close' by the policy of src/prec.rs; a change of the wording is not read")]
+    ),
+    check!(
+        mb_k_trend,
+        ["text.mb-k-trend"],
+        insensitive: [("*", "a statement in words: the check computes |quantum/MB - 1| for k = 1, 2, 3; a change of the wording is not read")]
+    ),
 ];
 
 /// Digits used by the audit for the high-precision checks.
@@ -318,4 +328,142 @@ mod prefactor {
             assert!(super::evaluate("pi + 1", 1).is_err());
         }
     }
+}
+
+/// Digits of the quantum/MB ratios in the audit (the verdicts need three).
+const STATISTICS_DIGITS: u32 = 12;
+
+/// The quantum/MB table of `cogenesis derive statistics`, computed once per audit.
+fn statistics_table(ctx: &Context<'_>) -> std::rc::Rc<Result<Vec<Ratio>, crate::numerics::quantum::QuantumError>> {
+    ctx.shared("numerics::quantum::table", || crate::numerics::quantum::table(&[1, 2, 3], 0.5, STATISTICS_DIGITS))
+}
+
+use crate::numerics::quantum::Ratio;
+
+/// The ratios of the table at one temperature for kernel power `k` and a treatment.
+fn one_temperature<'a>(rows: &'a [Ratio], k: u32, treatment: &str) -> Vec<&'a Ratio> {
+    rows.iter().filter(|r| r.k == k && r.treatment == treatment && r.t1 == r.t2 && r.t_final.is_none_or(|t| t == r.t1)).collect()
+}
+
+fn worst<'a>(rows: &[&'a Ratio]) -> Option<&'a Ratio> {
+    rows.iter().copied().max_by(|a, b| (a.value - 1.0).abs().total_cmp(&(b.value - 1.0).abs()))
+}
+
+fn percent(r: &Ratio) -> String {
+    format!("{:+.1}% ({} {})", 100.0 * (r.value - 1.0), r.assignment, r.moment)
+}
+
+/// Sec. 2.3: the MB approximation of the transfer collision terms is
+/// "numerically close" to quantum statistics at the kernels the paper uses.
+pub fn mb_support(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let table = statistics_table(ctx);
+    let rows = table.as_ref().as_ref().map_err(|e| e.clone()).for_claim(c)?;
+    let close = crate::prec::NUMERICALLY_CLOSE;
+    // the premise: mean energy per initial particle of the MB integrand, from Eqs. (75) and (77)
+    let wp = crate::numerics::collision::working_bits(10);
+    let mean = |k: u32| {
+        let (n, e) = crate::numerics::quantum::classical(k, 1.0, 1.0, wp);
+        (e / n).to_f64() / 2.0
+    };
+    let mut parts = vec![];
+    let mut ok = true;
+    for (k, kernel) in [(1u32, "[S1]"), (2, "[S2]")] {
+        let full = worst(&one_temperature(rows, k, "final"));
+        let initial = worst(&one_temperature(rows, k, "initial"));
+        if let (Some(f), Some(i)) = (full, initial) {
+            // the verdict reads the physical collision term, with final-state factors (it keeps detailed balance)
+            let within = (f.value - 1.0).abs() <= close;
+            ok &= within;
+            parts.push(format!(
+                "k = {k} ({kernel}, mean E/T = {:.0} per initial particle under MB): quantum/MB - 1 up to {} with final-state factors{}, {} with the initial-state distributions alone",
+                mean(k),
+                percent(f),
+                if within { "" } else { ", not within the reading" },
+                percent(i)
+            ));
+        }
+    }
+    let derived = parts.join("; ");
+    // the effect on the results: the four benchmarks evolved with quantum factors
+    let chem = ctx.chem(c)?;
+    let effect = ctx.shared("cosmo::statistics::effects", || {
+        [crate::cosmo::statistics::Treatment::FinalState, crate::cosmo::statistics::Treatment::InitialState]
+            .map(|t| crate::cosmo::statistics::effects(&chem, t).map_err(|e| e.to_string()))
+    });
+    let describe = |e: &Result<Vec<crate::cosmo::statistics::Effect>, String>| match e {
+        Ok(list) => list
+            .iter()
+            .map(|e| {
+                let ch = e.changes();
+                format!("{:?}: xi {:+.1}%, Y_B {:+.1}%, Y_Dchi {:+.1}%", e.benchmark, 100.0 * ch[0], 100.0 * ch[1], 100.0 * ch[2])
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Err(m) => format!("not computed ({m})"),
+    };
+    let detail = format!(
+        "Ratios quantum/MB of the collision terms of W = s^k for massless species at zero chemical potential (numerics::quantum: \
+         Fermi-Dirac for l, chi, Bose-Einstein for H, phi; final-state factors averaged over an isotropic centre-of-mass \
+         distribution; {STATISTICS_DIGITS} digits; the full table is `cogenesis derive statistics`), for the spin-statistics \
+         classes of the Table 2 reactions at one temperature. 'Numerically close' is read as a relative difference of at most \
+         {:.0}% (src/prec.rs, NUMERICALLY_CLOSE) of the collision term with final-state factors (Pauli blocking and Bose \
+         enhancement belong to the same quantum statistics and keep detailed balance; the initial-state-only numbers are given \
+         for reference). The premise holds: the MB integrand has its mean at E/T = k + 2 per particle. \
+         Effect on the results (evolve --statistics quantum; Fig. 3 point, M1 = 1e10 GeV, |lambda1| = 1, x_RH = 30, maximal |y1|): \
+         with final-state factors {}; with quantum initial-state distributions only {}. The truth lies between the two where the \
+         final pair is colder (T_x < T).",
+        100.0 * close,
+        describe(&effect[0]),
+        describe(&effect[1])
+    );
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(c.latex.clone().unwrap_or_default())
+        .derived(derived)
+        .status(if ok { Status::Confirmed } else { Status::Discrepancy })
+        .detail(detail))
+}
+
+/// After Eq. (77): the MB approximation improves as the kernel power k grows.
+pub fn mb_k_trend(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let table = statistics_table(ctx);
+    let rows = table.as_ref().as_ref().map_err(|e| e.clone()).for_claim(c)?;
+    // every (class, moment, treatment, temperatures): |R_k - 1| must fall with k
+    let mut series: Vec<(String, Vec<f64>)> = vec![];
+    for r in rows {
+        let key = format!("{} {} {} T=({}, {}, {:?})", r.assignment, r.moment, r.treatment, r.t1, r.t2, r.t_final);
+        match series.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => v.push((r.value - 1.0).abs()),
+            None => series.push((key, vec![(r.value - 1.0).abs()])),
+        }
+    }
+    let failing: Vec<&(String, Vec<f64>)> = series.iter().filter(|(_, v)| v.windows(2).any(|w| w[1] >= w[0])).collect();
+    let example = |class: &str| {
+        series
+            .iter()
+            .find(|(k, _)| k.starts_with(class) && k.contains("number final") && k.contains("Some(1.0)"))
+            .map(|(_, v)| format!("{class}: {}", v.iter().map(|x| format!("{:.1}%", 100.0 * x)).collect::<Vec<_>>().join(", ")))
+            .unwrap_or_default()
+    };
+    let derived = format!(
+        "|quantum/MB - 1| falls with k = 1, 2, 3 in {} of {} cases (number with final-state factors, one temperature: {}; {})",
+        series.len() - failing.len(),
+        series.len(),
+        example("F B -> F B"),
+        example("F F -> B B")
+    );
+    let detail = format!(
+        "Every spin-statistics class of the Table 2 reactions, number and energy collision terms, initial-state distributions \
+         and final-state factors, one temperature and two (T1 = 2 T2 for the initial state, T_f = T_i/2 for the final pair); \
+         numerics::quantum at {STATISTICS_DIGITS} digits.{}",
+        if failing.is_empty() {
+            String::new()
+        } else {
+            format!(" Not falling: {}.", failing.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>().join("; "))
+        }
+    );
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(c.latex.clone().unwrap_or_default())
+        .derived(derived)
+        .status(if failing.is_empty() { Status::Confirmed } else { Status::Discrepancy })
+        .detail(detail))
 }
