@@ -141,6 +141,60 @@ fn conj_inward(v: AtomView<'_>, conjugated: bool) -> Atom {
     }
 }
 
+/// A derived text that mixes formulas and words (`n_eq n-bar_eq = <expr>; d/dmu of it = 0`)
+/// in LaTeX: each `; `-separated part that is an expression, or `words = expression`,
+/// becomes mathematics, the other parts `\text{...}`. None when no part is a
+/// formula, or when a part of words holds characters that text mode would need
+/// escaped (the plain text then stays as it is).
+pub fn mixed_latex(text: &str) -> Option<String> {
+    let words = |w: &str| -> Option<String> {
+        let plain = w.chars().all(|c| c.is_alphanumeric() || " .,:()[]-+/'=*|!?<>".contains(c));
+        plain.then(|| format!("\\text{{{w}}}"))
+    };
+    // a formula, not a single word read as a symbol
+    let formula = |t: &str| if t.contains(['*', '+', '/', '^', '(']) { expression_latex(t) } else { None };
+    // the left side of `lhs = rhs`: an identifier, or `name^(k)` (a label such as omega^(1), not a power)
+    let lhs_latex = |t: &str| -> Option<String> {
+        if let Some((name, k)) = t.split_once("^(").and_then(|(n, r)| r.strip_suffix(')').map(|k| (n, k))) {
+            let base = expression_latex(name)?;
+            return Some(format!("{base}^{{({k})}}"));
+        }
+        if t.chars().all(|c| c.is_alphanumeric() || c == '_') { expression_latex(t) } else { words(t) }
+    };
+    let mut any = false;
+    let mut parts = vec![];
+    for seg in text.split("; ") {
+        let seg = seg.trim();
+        if let Some(m) = formula(seg) {
+            any = true;
+            parts.push(m);
+            continue;
+        }
+        // `label: expression`
+        if let Some((label, rest)) = seg.rsplit_once(": ")
+            && let Some(m) = formula(rest)
+        {
+            any = true;
+            parts.push(format!("{} \\; {m}", words(&format!("{label}:"))?));
+            continue;
+        }
+        match seg.split_once(" = ") {
+            Some((lhs, rhs)) if !rhs.contains(" = ") => match formula(rhs) {
+                Some(r) => {
+                    any = true;
+                    let l = lhs_latex(lhs)?;
+                    parts.push(format!("{l} = {r}"));
+                }
+                None => parts.push(words(seg)?),
+            },
+            _ => parts.push(words(seg)?),
+        }
+    }
+    // code identifiers (`\mathrm{inv\_gamma\_T}`) are not the paper's notation: keep the text
+    let out = parts.join(" ;\\quad ");
+    (any && !out.contains("\\_")).then_some(out)
+}
+
 /// One form of the transcription language in LaTeX (None if it does not parse).
 pub fn transcript_latex(text: &str) -> Option<String> {
     crate::transcript::claims::parse_expression(text).ok().map(|a| latex(&conj_inward(a.as_view(), false), &no_names))
@@ -211,6 +265,13 @@ mod tests {
         assert_eq!(expression_latex("a; b"), None);
         assert_eq!(expression_latex("33/79/pi^4 and 3/pi^4"), None);
         assert!(expression_latex("sin(alpha - beta) + 2*x").is_some());
+        // mixed text: formulas as mathematics, words as text, code identifiers refused
+        let m = mixed_latex("with derived [D2]: 0; with printed: (-n_g/(16*pi^2))*Im(conj(B)*C*D)").unwrap();
+        assert!(m.contains("\\text{with derived") && m.contains("\\pi"), "{m}");
+        assert_eq!(mixed_latex("2*inv_gamma_T*x; words"), None);
+        assert_eq!(mixed_latex("no formula here; none"), None);
+        // omega^(1) is a label, not a power
+        assert!(mixed_latex("omega^(1) = 3*x/pi^4").is_some_and(|m| m.starts_with("\\omega^{(1)} =")));
     }
 
     #[test]

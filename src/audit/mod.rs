@@ -106,7 +106,7 @@ pub fn run(inputs: &Inputs) -> Audit {
             v.printed_latex = claim.latex.clone().or_else(|| mathform::expression_latex(&v.printed));
         }
         if v.derived_latex.is_none() {
-            v.derived_latex = mathform::expression_latex(&v.derived);
+            v.derived_latex = mathform::expression_latex(&v.derived).or_else(|| mathform::mixed_latex(&v.derived));
         }
         verdicts.push(v);
     }

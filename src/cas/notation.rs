@@ -67,15 +67,24 @@ fn particles_latex(s: &str) -> String {
     let mut out = String::new();
     let mut rest = s;
     while !rest.is_empty() {
-        let (tok, n) =
-            [("chi", "\\chi"), ("phi", "\\phi"), ("eta", "\\eta"), ("bar", "^{\\dagger}"), ("l", "\\ell"), ("H", "H"), ("N", "N")]
-                .iter()
-                .find(|(p, _)| rest.starts_with(p))
-                .map(|(p, l)| (*l, p.len()))
-                .unwrap_or_else(|| {
-                    let n = rest.chars().next().map(char::len_utf8).unwrap_or(1);
-                    (&rest[..n], n)
-                });
+        let (tok, n) = [
+            ("chi", "\\chi"),
+            ("Chi", "\\chi"),
+            ("phi", "\\phi"),
+            ("Phi", "\\phi"),
+            ("eta", "\\eta"),
+            ("bar", "^{\\dagger}"),
+            ("l", "\\ell"),
+            ("H", "H"),
+            ("N", "N"),
+        ]
+        .iter()
+        .find(|(p, _)| rest.starts_with(p))
+        .map(|(p, l)| (*l, p.len()))
+        .unwrap_or_else(|| {
+            let n = rest.chars().next().map(char::len_utf8).unwrap_or(1);
+            (&rest[..n], n)
+        });
         out.push_str(tok);
         if !tok.ends_with('}') {
             out.push(' ');
