@@ -106,7 +106,9 @@ fn compound_latex(name: &str) -> Option<String> {
         }
         [base, sub] if !sub.is_empty() && sub.chars().all(|c| c.is_ascii_alphanumeric()) => {
             let b = greek(base).map(str::to_string).or_else(|| (base.chars().count() == 1).then(|| base.to_string()))?;
-            Some(format!("{b}_{{\\mathrm{{{sub}}}}}"))
+            // a Greek subscript (m_chi, y_chi) is the letter, a word (xi_CMB, x_RH) upright
+            let s = greek(sub).map(str::to_string).unwrap_or_else(|| format!("\\mathrm{{{sub}}}"));
+            Some(format!("{b}_{{{s}}}"))
         }
         _ => None,
     }

@@ -29,6 +29,16 @@ pub fn eq4(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         plain(&eigen),
         spectrum_ok
     ));
+    let v = match &c.latex {
+        Some(p) => v.latex(
+            p.clone(),
+            format!(
+                "\\Delta m_{{\\nu}} = \\left| {} \\right| \\qquad \\text{{on }} (1,1,1)/\\sqrt{{3}}",
+                crate::cas::notation::latex(&eigen, &crate::cas::notation::no_names)
+            ),
+        ),
+        None => v,
+    };
     let sign_ok = super::same_sign(c, &printed, &derived)?;
     // the constants the numerics use (cosmo::constants) against the values quoted with Eqs. (4)-(5)
     let mut constants = vec![];

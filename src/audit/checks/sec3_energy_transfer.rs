@@ -182,6 +182,14 @@ pub fn eq36(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         plain(&w.dark),
         if conj_equal { "have the same widths" } else { "differ" }
     ));
+    let tex = |a: &Atom| crate::cas::notation::latex(a, &crate::cas::notation::no_names);
+    let v = match &c.latex {
+        Some(p) => v.latex(
+            p.clone(),
+            format!("\\Gamma(N_1 \\to \\ell H) = {} , \\qquad \\Gamma(N_1 \\to \\chi \\phi) = {}", tex(&w.lepton_higgs), tex(&w.dark)),
+        ),
+        None => v,
+    };
     let how = "Gamma = (1/(2 M_a)) (1/2) int dPhi_2 sum |M|^2 with the amplitude of the vertex of Eq. (2) that produces the final state \
         (l H from the hermitian-conjugate term, N_a annihilated by N^dag), explicit spinors of N_a at rest (both spin states) and of the \
         massless lepton, the SU(2)_L sum of |eps^{bc}|^2, the flavour sum over i = 1..3 and the angular integral over cos(theta); \
@@ -245,6 +253,29 @@ pub fn eq35(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         plain(&derived),
         rows.join(", ")
     ));
+    // the symbols of Eq. (35) in its own notation
+    let names = |name: &str, _: &[String], t: crate::cas::notation::Target| -> Option<String> {
+        if t != crate::cas::notation::Target::Latex {
+            return None;
+        }
+        Some(
+            match name {
+                "inv_gamma_T" => "\\left\\langle \\frac{1}{\\gamma} \\right\\rangle_{T}",
+                "inv_gamma_Tx" => "\\left\\langle \\frac{1}{\\gamma} \\right\\rangle_{T_x}",
+                "Gamma_lH" => "\\Gamma_{N_a \\to \\ell H}",
+                "Gamma_chiphi" => "\\Gamma_{N_a \\to \\chi \\phi}",
+                "neq_T" => "n_a^{eq}(T)",
+                "neq_Tx" => "n_a^{eq}(T_x)",
+                "n_a" => "n_a",
+                _ => return None,
+            }
+            .to_string(),
+        )
+    };
+    let v = match &c.latex {
+        Some(p) => v.latex(p.clone(), format!("C_n^a = {}", crate::cas::notation::latex(&derived, &names))),
+        None => v,
+    };
     let how = format!(
         "Decays and inverse decays with Maxwell-Boltzmann statistics: C_n = <1/gamma> Gamma_total (n_eq - n) per sector, with \
          Gamma_total = Gamma(N -> l H) + Gamma(N -> l^dag H^dag) = ({}) x Gamma_lH and Gamma(N -> chi phi) + Gamma(N -> chi^dag phi^dag) \

@@ -159,6 +159,11 @@ pub fn eq28(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
             crate::cas::print::plain(&series[0]),
             crate::cas::print::plain(&series[1])
         ));
+    let tex = |a: &Atom| crate::cas::notation::latex(a, &crate::cas::notation::no_names);
+    let v = match &c.latex {
+        Some(p) => v.latex(p.clone(), format!("\\sigma v = {} + b^{{2}} \\left({}\\right) + O(b^{{4}})", tex(&series[0]), tex(&series[1]))),
+        None => v,
+    };
     let how = "Series in b of sigma v = W/(4 E1 E2 g_chi^2) = W/(s g_chi^2) (after Eq. 11) with W of Eq. (27) as printed, s = 4 m_chi^2/(1 - b^2), \
         g_chi = 2 spin states (Symbolica series expansion; the odd powers vanish); unit conversion 1 GeV^-2 = (hbar c)^2 c = 1.1673e-17 cm^3/s \
         (CODATA hbar c = 197.3269804 MeV fm).";
@@ -520,8 +525,16 @@ pub fn eq65(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let prod = expand_exponents(&(n * nb));
     let d = expand_exponents(&prod.derivative(symbolica::symbol!("mu_chi")));
     let ok = d.is_zero() && limit_ok;
-    Ok(Verdict::new(&c.id, &c.section, &c.title)
-        .printed(super::printed_text(c))
+    let tex = |a: &Atom| crate::cas::notation::latex(a, &crate::cas::notation::no_names);
+    let shown = c.latex.clone().map(|p| {
+        (p, format!("n_{{\\chi}}^{{eq}} n_{{\\bar\\chi}}^{{eq}} = {} , \\qquad \\frac{{\\partial}}{{\\partial \\mu_{{\\chi}}}} \\left(n_{{\\chi}}^{{eq}} n_{{\\bar\\chi}}^{{eq}}\\right) = {}", tex(&prod), tex(&d)))
+    });
+    let v = Verdict::new(&c.id, &c.section, &c.title);
+    let v = match shown {
+        Some((p, d)) => v.latex(p, d),
+        None => v,
+    };
+    Ok(v.printed(super::printed_text(c))
         .derived(format!(
             "n_eq n-bar_eq = {}; d/dmu_chi of it = {}; {}",
             crate::cas::print::plain(&prod),
