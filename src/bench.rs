@@ -99,6 +99,91 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
     out
 }
 
+/// Goals of issue 19 for the whole audit (median wall time on the 2-core reference machine).
+pub const AUDIT_GOAL: Duration = Duration::from_secs(2);
+/// Goal for the audit without the explainer (`--no-explain`).
+pub const AUDIT_NO_EXPLAIN_GOAL: Duration = Duration::from_secs(1);
+
+/// Time the audit by stage (`cogenesis bench audit`): the checks, the
+/// explainer, the impact and conventions sections, and one claim alone
+/// (`--only eq50`, the regression check of one edited claim); min and median
+/// of `iterations` runs, against the goals of issue 19.
+///
+/// # Errors
+/// The numerics of the impact section cannot be prepared.
+pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
+    let chem = Chem::from_inputs(inputs)?;
+    let dof = crate::cosmo::relic::DarkDof::from_inputs(inputs)?;
+    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let one = crate::audit::Selection::Only(vec!["eq50".into()]);
+    type Stage<'a> = (&'static str, Box<dyn Fn() + 'a>);
+    let stages: Vec<Stage> = vec![
+        (
+            "checks (every claim)",
+            Box::new(|| {
+                crate::audit::run(inputs);
+            }),
+        ),
+        (
+            "explainer (every discrepancy)",
+            Box::new(|| {
+                let mut a = crate::audit::run(inputs);
+                let t = Instant::now();
+                if let Ok(space) = inputs.slips() {
+                    crate::audit::explain::annotate(&mut a, inputs, space);
+                }
+                // only the explainer's own time counts: report it through the thread-local below
+                EXPLAIN.with(|e| e.set(t.elapsed()));
+            }),
+        ),
+        (
+            "impact and conventions sections",
+            Box::new(|| {
+                let _ = crate::audit::impact::impacts(&chem, dof, threads);
+                let _ = crate::audit::conventions::support(&chem, dof, threads);
+            }),
+        ),
+        (
+            "one claim (--only eq50)",
+            Box::new(|| {
+                crate::audit::run_selected(inputs, &one);
+            }),
+        ),
+    ];
+    let mut out = String::from("audit stage                                   min        median\n");
+    let mut medians = vec![];
+    for (name, f) in &stages {
+        let times: Vec<Duration> = (0..iterations)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                let all = t.elapsed();
+                if name.starts_with("explainer") { EXPLAIN.with(|e| e.get()) } else { all }
+            })
+            .collect();
+        let (min, med) = stats(times);
+        medians.push(med);
+        out.push_str(&format!("{name:<45} {:>8.2}s {:>8.2}s\n", min.as_secs_f64(), med.as_secs_f64()));
+    }
+    let full = medians[0] + medians[1] + medians[2];
+    let no_explain = medians[0] + medians[2];
+    let verdict = |d: Duration, goal: Duration| if d <= goal { "met" } else { "NOT met" };
+    out.push_str(&format!(
+        "full audit (sum of the medians) {:.2} s: goal {} s {}; --no-explain {:.2} s: goal {} s {}\n",
+        full.as_secs_f64(),
+        AUDIT_GOAL.as_secs(),
+        verdict(full, AUDIT_GOAL),
+        no_explain.as_secs_f64(),
+        AUDIT_NO_EXPLAIN_GOAL.as_secs(),
+        verdict(no_explain, AUDIT_NO_EXPLAIN_GOAL)
+    ));
+    Ok(out)
+}
+
+thread_local! {
+    static EXPLAIN: std::cell::Cell<Duration> = const { std::cell::Cell::new(Duration::ZERO) };
+}
+
 /// Goal for the six reference integrals of App. A at 50 digits.
 pub const COLLIDE_GOAL: Duration = Duration::from_millis(500);
 

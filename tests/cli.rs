@@ -136,6 +136,22 @@ fn derive_d2_formats() {
     assert_eq!(v[0]["sin(alpha - beta)"], "2/3");
 }
 
+/// Issue 19: `--only` checks a subset (ids, sections, files), compares it with
+/// the baseline under --strict, and writes no report unless one is named; an
+/// unknown name is a clear error.
+#[test]
+fn audit_only_checks_a_subset() {
+    let out = bin().args(["audit", "--only", "eq50,4.1", "--strict", "--no-impact"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("eq50 ") && stdout.contains("eq41 ") && !stdout.contains("eq17 "), "{stdout}");
+    assert!(stdout.contains("printed:") && stdout.contains("derived:"), "{stdout}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("reports/ left as they are"));
+    let bad = bin().args(["audit", "--only", "eq999"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no claim has this id"));
+}
+
 /// Issue 15: `derive statistics` in CSV and JSON; Mathematica is refused for a table of numbers.
 #[test]
 fn derive_statistics_formats() {

@@ -9,11 +9,13 @@ enum Suite {
     Symbolic,
     Collide,
     Evolve,
+    /// The whole audit by stage (about a minute per iteration; not part of `all`).
+    Audit,
 }
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), evolve (one point, a 64 x 64 scan), or all.
+    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), evolve (one point, a 64 x 64 scan), all of these, or audit (the whole audit by stage, --iterations capped at 5).
     #[arg(value_enum, default_value = "all")]
     suite: Suite,
     /// Number of timed repetitions.
@@ -44,6 +46,9 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     }
     if matches!(args.suite, Suite::All | Suite::Collide) {
         print!("{}", cogenesis::bench::collide(args.iterations.clamp(1, 5)).map_err(|e| e.to_string())?);
+    }
+    if args.suite == Suite::Audit {
+        print!("{}", cogenesis::bench::audit(state.inputs()?, args.iterations.clamp(1, 5)).map_err(|e| e.to_string())?);
     }
     if matches!(args.suite, Suite::All | Suite::Evolve) {
         print!("{}", cogenesis::bench::evolve(state.inputs()?, args.iterations).map_err(|e| e.to_string())?);

@@ -32,6 +32,11 @@ pub fn quiet_symbolica() {
         // SAFETY: called first thing in main, before any other thread exists.
         unsafe { std::env::set_var("SYMBOLICA_HIDE_BANNER", "1") };
     }
+    // Symbolica installs a global tracing subscriber (INFO, on stdout) at its first
+    // warning; after that every INFO record of every crate (diffsol's solver
+    // statistics) reached stdout, and the audit's table was buried in them.
+    // Keep stdout machine-readable: no subscriber.
+    symbolica::GLOBAL_SETTINGS.initialize_tracing.store(false, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// What every subcommand may need: the derivations directory, its inputs and

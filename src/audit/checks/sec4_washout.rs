@@ -127,6 +127,9 @@ pub fn matrix_entry(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
         plain(derived),
         plain(&w2[i][j])
     ));
+    // omega^(1) in LaTeX, term by term: a term whose coefficient differs shows the differing factor highlighted
+    let (pl, dl) = crate::audit::mathform::highlighted(&printed.expand(), &derived.expand());
+    let v = v.latex(format!("\\omega^{{(1)}} = {pl}"), format!("\\omega^{{(1)}} = {dl}"));
     let how = format!(
         "Derived from Eqs. (85)-(86) summed over every Table 2 reaction with its conjugate and reverse reactions (Delta Q from \
          Table 1, flavour sums n_g per lepton, temperatures T and T_x of the initial states, chemical potentials from the chemistry \
