@@ -65,7 +65,8 @@ fn factorial(prec: u32, n: u32) -> Float {
     Float::with_val(prec, Float::factorial(n))
 }
 
-fn two_pi_4(prec: u32) -> Float {
+/// `(2 pi)^4` at `prec` bits.
+pub(crate) fn two_pi_4(prec: u32) -> Float {
     let tp = Float::with_val(prec, Constant::Pi) * 2u32;
     rug::ops::Pow::pow(tp, 4u32)
 }

@@ -50,7 +50,7 @@
 //! The MB reference of every ratio is Eq. (75) or (77) at the initial
 //! temperatures (MB has no final-state factors).
 
-use crate::numerics::collision::{CollisionError, MAX_DIGITS, working_bits};
+use crate::numerics::collision::{CollisionError, MAX_DIGITS, two_pi_4, working_bits};
 use crate::numerics::tanh_sinh::{QuadError, exp_sinh};
 use rug::Float;
 use rug::float::Constant;
@@ -175,11 +175,6 @@ fn check(digits: u32, k: u32, temps: &[f64]) -> Result<(), QuantumError> {
         Some(t) => Err(QuantumError::Temperature(*t)),
         None => Ok(()),
     }
-}
-
-fn two_pi_4(prec: u32) -> Float {
-    let tp = Float::with_val(prec, Constant::Pi) * 2u32;
-    rug::ops::Pow::pow(tp, 4u32)
 }
 
 /// What the pair sums need of one node `x` at one temperature `T`: `p = e^(-x/T)`,
@@ -531,6 +526,18 @@ mod tests {
         assert!(crate::numerics::collision::agreement(&t.energy.value, &e) > 20.0);
         let (cn, ce) = classical(2, 1.0, 1.0, wp);
         assert!(crate::numerics::collision::agreement(&cn, &n) > 30.0 && crate::numerics::collision::agreement(&ce, &e) > 30.0);
+    }
+
+    #[test]
+    fn moments_by_quadrature_are_the_zeta_closed_forms() {
+        // int x^m f(x) dx = m! zeta(m+1) (bosons), m! (1 - 2^-m) zeta(m+1) (fermions), m! (MB)
+        for s in [Statistics::Fermion, Statistics::Boson, Statistics::Classical] {
+            for m in 2..=4 {
+                let q = moment(s, m, 30).unwrap();
+                let closed = s.moment_closed(m, working_bits(30));
+                assert!(crate::numerics::collision::agreement(&q.value, &closed) > 30.0, "{s:?} m = {m}");
+            }
+        }
     }
 
     #[test]

@@ -435,13 +435,32 @@ pub fn eq55(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     if !bad.is_empty() {
         detail = format!("{}. {detail}", bad.join("; "));
     }
+    // the omega^(2) matrix of the L_x and B-L equations as printed and as derived, differing entries highlighted
+    let matrix = |side: &dyn Fn(&str, &str) -> String| {
+        let entry = |k: &str, d: &str| {
+            let p = c.quoted.get(k).map(|q| q.text.as_str()).unwrap_or("");
+            let tex = side(p, d).replace("BL", "B-L").replace("Lx", "L_x");
+            let e = format!("\\omega^{{(2)}}_{{{tex}}}");
+            if p != d { format!("{{\\color{{red}} {e}}}") } else { e }
+        };
+        let e: Vec<String> = derived_idx.iter().map(|(k, d)| entry(k, d)).collect();
+        format!("\\begin{{pmatrix}} {} & {} \\\\ {} & {} \\end{{pmatrix}}", e[0], e[1], e[2], e[3])
+    };
+    let (printed_matrix, derived_matrix) = (matrix(&|p, _| p.to_string()), matrix(&|_, d| d.to_string()));
+    // the printed side: the paper's equation with its matrix highlighted; the derived side: the derived matrix
+    let printed_matrix = match c.latex.as_deref().and_then(|l| Some((l, l.find("\\begin{pmatrix}")?, l.find("\\end{pmatrix}")?))) {
+        Some((l, a, b)) if a < b => format!("{}{}{}", &l[..a], printed_matrix, &l[b + "\\end{pmatrix}".len()..]),
+        _ => format!("\\omega^{{(2)}} = {printed_matrix}"),
+    };
+    let derived_matrix = format!("\\omega^{{(2)}} = {derived_matrix}");
     Ok(verdict(
         c,
         ok,
         printed_of(c),
         format!("prefactors agree; omega^(2) indices {}", if bad.is_empty() { "agree" } else { "differ" }),
         detail,
-    ))
+    )
+    .latex(printed_matrix, derived_matrix))
 }
 
 /// Sec. 4.4: Y_B/Y_{B-L} and Y_Dchi/Y_{L_x} from the chemistry (Eqs. 38, 42, 44).
