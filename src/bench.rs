@@ -116,12 +116,20 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     let dof = crate::cosmo::relic::DarkDof::from_inputs(inputs)?;
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
     let one = crate::audit::Selection::Only(vec!["eq50".into()]);
-    type Stage<'a> = (&'static str, Box<dyn Fn() + 'a>);
+    // each stage returns its own time (the explainer's excludes the checks it starts from)
+    let timed = |f: &dyn Fn()| {
+        let t = Instant::now();
+        f();
+        t.elapsed()
+    };
+    type Stage<'a> = (&'static str, Box<dyn Fn() -> Duration + 'a>);
     let stages: Vec<Stage> = vec![
         (
             "checks (every claim)",
             Box::new(|| {
-                crate::audit::run(inputs);
+                timed(&|| {
+                    crate::audit::run(inputs);
+                })
             }),
         ),
         (
@@ -132,36 +140,31 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
                 if let Ok(space) = inputs.slips() {
                     crate::audit::explain::annotate(&mut a, inputs, space);
                 }
-                // only the explainer's own time counts: report it through the thread-local below
-                EXPLAIN.with(|e| e.set(t.elapsed()));
+                t.elapsed()
             }),
         ),
         (
             "impact and conventions sections",
             Box::new(|| {
-                let _ = crate::audit::impact::impacts(&chem, dof, threads);
-                let _ = crate::audit::conventions::support(&chem, dof, threads);
+                timed(&|| {
+                    let _ = crate::audit::impact::impacts(&chem, dof, threads);
+                    let _ = crate::audit::conventions::support(&chem, dof, threads);
+                })
             }),
         ),
         (
             "one claim (--only eq50)",
             Box::new(|| {
-                crate::audit::run_selected(inputs, &one);
+                timed(&|| {
+                    crate::audit::run_selected(inputs, &one);
+                })
             }),
         ),
     ];
     let mut out = String::from("audit stage                                   min        median\n");
     let mut medians = vec![];
     for (name, f) in &stages {
-        let times: Vec<Duration> = (0..iterations)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                let all = t.elapsed();
-                if name.starts_with("explainer") { EXPLAIN.with(|e| e.get()) } else { all }
-            })
-            .collect();
-        let (min, med) = stats(times);
+        let (min, med) = stats((0..iterations).map(|_| f()).collect());
         medians.push(med);
         out.push_str(&format!("{name:<45} {:>8.2}s {:>8.2}s\n", min.as_secs_f64(), med.as_secs_f64()));
     }
@@ -178,10 +181,6 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
         verdict(no_explain, AUDIT_NO_EXPLAIN_GOAL)
     ));
     Ok(out)
-}
-
-thread_local! {
-    static EXPLAIN: std::cell::Cell<Duration> = const { std::cell::Cell::new(Duration::ZERO) };
 }
 
 /// Goal for the six reference integrals of App. A at 50 digits.

@@ -437,6 +437,24 @@ fn print(v: AtomView<'_>, t: Target, names: Names<'_>) -> String {
     }
 }
 
+/// A species or charge of the chemistry files in the paper's notation: `l1` -> `\ell_{1}`, `chic` -> `\chi^{c}`, `B-L`, `Lx` -> `L_x`.
+pub fn species_latex(name: &str) -> String {
+    match name {
+        "chic" => "\\chi^{c}".into(),
+        "Lx" => "L_x".into(),
+        _ => match name.strip_prefix('l').filter(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())) {
+            Some(i) => format!("\\ell_{{{i}}}"),
+            None => greek(name).map_or_else(|| name.to_string(), str::to_string),
+        },
+    }
+}
+
+/// An exact rational in LaTeX (`-\frac{4}{79}`, `0`, `1`).
+pub fn rational_latex(q: crate::cas::rational::Q) -> String {
+    let sign = if q.n < 0 { "-" } else { "" };
+    if q.d == 1 { format!("{}", q.n) } else { format!("{sign}\\frac{{{}}}{{{}}}", q.n.abs(), q.d) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,6 +4,7 @@ use super::Check;
 use super::Context;
 use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
+use crate::cas::notation;
 use crate::cas::rational::Q;
 use crate::transcript::claims::Claim;
 
@@ -34,9 +35,9 @@ pub fn relations(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         rows.push(format!("mu_{k} = {derived} mu_{}", eq.normalise.replace(' ', "")));
         rows_latex.push(format!(
             "\\mu_{{{}}} = {} \\, \\mu_{{{}}}",
-            species_latex(k),
-            rational_latex(derived),
-            species_latex(&eq.normalise.replace(' ', ""))
+            notation::species_latex(k),
+            notation::rational_latex(derived),
+            notation::species_latex(&eq.normalise.replace(' ', ""))
         ));
         if printed != derived {
             bad.push(format!("mu_{k}: printed {printed}, derived {derived}"));
@@ -109,25 +110,4 @@ pub fn eq38(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .derived(format!("6 (dn_Delta/dmu)/(g T^2) at mu = 0: fermion {kf:.12}, boson {kb:.12}"))
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail("Linear response of the Fermi-Dirac / Bose-Einstein asymmetry of a massless species, (1/pi^2) int p^2 (-f'(p)) dp, integrated numerically (double-exponential quadrature, f64)."))
-}
-
-/// A species or charge of the chemistry files in the paper's notation: `l1` -> `\ell_{1}`, `chic` -> `\chi^{c}`, `B-L`, `Lx` -> `L_x`.
-fn species_latex(name: &str) -> String {
-    match name {
-        "chi" => "\\chi".into(),
-        "chic" => "\\chi^{c}".into(),
-        "phi" => "\\phi".into(),
-        "eta" => "\\eta".into(),
-        "Lx" => "L_x".into(),
-        _ => match name.strip_prefix('l').filter(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())) {
-            Some(i) => format!("\\ell_{{{i}}}"),
-            None => name.to_string(),
-        },
-    }
-}
-
-/// An exact rational in LaTeX (`-\frac{4}{79}`, `0`, `1`).
-fn rational_latex(q: crate::cas::rational::Q) -> String {
-    let sign = if q.n < 0 { "-" } else { "" };
-    if q.d == 1 { format!("{}", q.n) } else { format!("{sign}\\frac{{{}}}{{{}}}", q.n.abs(), q.d) }
 }
