@@ -75,6 +75,12 @@ pub const NEARLY: f64 = 0.05;
 /// approximation good.
 pub const NUMERICALLY_CLOSE: f64 = 0.10;
 
+/// "Negligible", "too small to produce a significant ...", "would not be
+/// significantly changed": the largest relative size (of a contribution, or of
+/// a change in a result) the policy reads as such. Fixed before the Sec. 3.2-3.3
+/// quantities were computed (issue 14), at the level of [`NUMERICALLY_CLOSE`].
+pub const NEGLIGIBLE: f64 = 0.10;
+
 /// A printed number read under the policy: whether the derived value agrees,
 /// and the reading in words (for the claim's detail).
 #[derive(Clone, Debug, PartialEq)]

@@ -6,7 +6,6 @@
 //! numerics say why.
 
 use crate::audit::Audit;
-use crate::audit::verdict::Status;
 use crate::cosmo::constants::N_G;
 use crate::cosmo::headline::{Headline, change, headline};
 use crate::cosmo::point::{Alternative, Chem};
@@ -164,7 +163,7 @@ pub fn impacts(chem: &Chem, dof: DarkDof, threads: usize) -> Result<Impacts, cra
 
 /// Attach to every finding the sentence of what it changes.
 pub fn annotate(audit: &mut Audit, impacts: &Impacts) {
-    for v in audit.verdicts.iter_mut().filter(|v| v.status != Status::Confirmed) {
+    for v in audit.verdicts.iter_mut().filter(|v| v.status.is_finding()) {
         let found = impacts.rows.iter().find(|(r, _)| r.ids.contains(&v.id.as_str()));
         v.impact = match found {
             Some((r, Ok(h))) => Some(format!("With {}: {}.", r.what, change(&impacts.derived, h))),

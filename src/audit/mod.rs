@@ -7,6 +7,8 @@ pub mod checks;
 pub mod compare;
 /// Claims and derived data shared by the checks of one audit.
 pub mod context;
+/// Which claims cover each numbered equation, table and figure of the paper.
+pub mod coverage;
 /// Errors of the audit and of single checks.
 pub mod error;
 /// The discrepancy explainer (slip search).
@@ -36,6 +38,9 @@ pub struct Audit {
     pub verdicts: Vec<Verdict>,
     /// Files or claims that could not be read at all (with file and position).
     pub errors: Vec<String>,
+    /// The claims covering each numbered item of the paper (empty for a
+    /// selection of claims, or without `paper/numbered.toml`).
+    pub coverage: Vec<coverage::CoverageRow>,
 }
 
 impl Audit {
@@ -44,7 +49,7 @@ impl Audit {
     pub fn classes(&self) -> (Vec<(crate::transcript::findings::FindingClass, usize)>, usize) {
         let mut counts: std::collections::BTreeMap<crate::transcript::findings::FindingClass, usize> = Default::default();
         let mut unclassified = 0;
-        for v in self.verdicts.iter().filter(|v| v.status != Status::Confirmed) {
+        for v in self.verdicts.iter().filter(|v| v.status.is_finding()) {
             match &v.finding {
                 Some(f) => *counts.entry(f.class).or_default() += 1,
                 None => unclassified += 1,
@@ -53,12 +58,14 @@ impl Audit {
         (counts.into_iter().collect(), unclassified)
     }
 
-    /// Number of verdicts with each status.
+    /// Number of verdicts on the paper with each status (the talk's in [`Audit::talk_totals`]).
     pub fn totals(&self) -> Vec<(Status, usize)> {
-        [Status::Confirmed, Status::Discrepancy, Status::Ambiguous, Status::Unchecked]
-            .into_iter()
-            .map(|s| (s, self.verdicts.iter().filter(|v| v.status == s).count()))
-            .collect()
+        Status::ALL.into_iter().filter(|s| !s.is_talk()).map(|s| (s, self.verdicts.iter().filter(|v| v.status == s).count())).collect()
+    }
+
+    /// Number of the talk's statements that agree with and differ from the paper.
+    pub fn talk_totals(&self) -> Vec<(Status, usize)> {
+        [Status::Agrees, Status::Differs].into_iter().map(|s| (s, self.verdicts.iter().filter(|v| v.status == s).count())).collect()
     }
 }
 
@@ -144,13 +151,31 @@ pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
     let mut errors: Vec<String> = set.errors.iter().map(|e| e.to_string()).collect();
     match inputs.findings() {
         Ok(classes) => {
-            for v in verdicts.iter_mut().filter(|v| v.status != Status::Confirmed) {
+            for v in verdicts.iter_mut().filter(|v| v.status.is_finding()) {
                 v.finding = classes.get(&v.id).cloned();
             }
         }
         Err(e) => errors.push(e.to_string()),
     }
-    Audit { verdicts, errors }
+    // a definition lists the claims that use it; each must exist
+    for v in verdicts.iter_mut() {
+        let Some(c) = set.get(&v.id) else { continue };
+        for u in &c.used_by {
+            if set.get(u).is_none() {
+                errors.push(format!("{}: claim {}: used_by names {u:?}, which is no claim", c.location, c.id));
+            }
+        }
+        v.used_by = c.used_by.clone();
+    }
+    let coverage = match (selection, inputs.index()) {
+        (Selection::All, Ok(Some(index))) => coverage::coverage(index, set, &verdicts),
+        (_, Err(e)) => {
+            errors.push(e.to_string());
+            vec![]
+        }
+        _ => vec![],
+    };
+    Audit { verdicts, errors, coverage }
 }
 
 fn run_check(check: &Check, claim: &crate::transcript::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {

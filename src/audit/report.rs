@@ -19,6 +19,9 @@ pub struct Report {
     /// Findings (non-confirmed verdicts) by class; `unclassified` for those without one.
     #[serde(default)]
     pub classes: BTreeMap<String, usize>,
+    /// The claims covering each numbered equation, table and figure of the paper.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coverage: Vec<crate::audit::coverage::CoverageRow>,
 }
 
 impl Report {
@@ -28,7 +31,7 @@ impl Report {
             version: env!("CARGO_PKG_VERSION").into(),
             claims: a.verdicts.clone(),
             errors: a.errors.clone(),
-            totals: a.totals().into_iter().map(|(s, n)| (s.as_str().to_string(), n)).collect(),
+            totals: a.totals().into_iter().chain(a.talk_totals()).map(|(s, n)| (s.as_str().to_string(), n)).collect(),
             classes: {
                 let (classes, unclassified) = a.classes();
                 let mut m: BTreeMap<String, usize> = classes.into_iter().map(|(c, n)| (c.as_str().to_string(), n)).collect();
@@ -37,6 +40,7 @@ impl Report {
                 }
                 m
             },
+            coverage: a.coverage.clone(),
         }
     }
 
@@ -78,6 +82,8 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
     );
     let totals: Vec<String> = a.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     out.push_str(&format!("**Totals:** {}.\n\n", totals.join(", ")));
+    let talk: Vec<String> = a.talk_totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    out.push_str(&format!("**The authors' talk against the paper:** {}.\n\n", talk.join(", ")));
     let by_class = class_counts(a);
     if !by_class.is_empty() {
         out.push_str(&format!(
@@ -99,12 +105,14 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
         }
         out.push('\n');
     }
+    out.push_str(&coverage_markdown(a));
     for s in sections {
         out.push_str(s);
     }
+    out.push_str("## Claims on the paper\n\n");
     out.push_str("| claim | section | verdict | class | title |\n|---|---|---|---|---|\n");
-    for v in &a.verdicts {
-        let class = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or(if v.status == Status::Confirmed { "" } else { "unclassified" });
+    for v in a.verdicts.iter().filter(|v| !v.status.is_talk()) {
+        let class = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or(if v.status.is_finding() { "unclassified" } else { "" });
         out.push_str(&format!(
             "| [{}](#{}) | {} | {} | {} | {} |\n",
             v.id,
@@ -116,6 +124,7 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
         ));
     }
     out.push('\n');
+    out.push_str(&talk_markdown(a));
     for v in &a.verdicts {
         out.push_str(&format!("## {}\n\n", v.id));
         out.push_str(&format!("*{}* (Sec. {}) — **{}**\n\n", md_escape(&v.title), v.section, v.status.as_str()));
@@ -127,6 +136,15 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
         }
         if let Some(i) = &v.impact {
             out.push_str(&format!("- impact: {i}\n"));
+        }
+        if !v.used_by.is_empty() {
+            out.push_str(&format!(
+                "- used by: {}\n",
+                v.used_by.iter().map(|u| format!("[{u}](#{})", anchor(u))).collect::<Vec<_>>().join(", ")
+            ));
+        }
+        if let Some(s) = v.supports {
+            out.push_str(&format!("- the derivation supports: **{}**\n", s.as_str()));
         }
         if let Some(check) = &v.checked_by {
             out.push_str(&format!("- checked by: `{check}`\n"));
@@ -142,6 +160,52 @@ pub fn markdown_with(a: &Audit, sections: &[String]) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// The coverage table: every numbered item of the paper with the claims that
+/// cover it and their verdicts.
+pub fn coverage_markdown(a: &Audit) -> String {
+    if a.coverage.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "## Coverage of the paper's numbered equations, tables and figures\n\n\
+         Every item with the claims that cover it and their verdicts (`definition`: a pure definition, checked for structure \
+         and use, never counted as confirmed).\n\n| item | section | claims |\n|---|---|---|\n",
+    );
+    for r in &a.coverage {
+        let claims: Vec<String> = r.claims.iter().map(|c| format!("[{}](#{}) {}", c.claim, anchor(&c.claim), c.status.as_str())).collect();
+        let claims = if claims.is_empty() { "**none**".to_string() } else { claims.join(", ") };
+        out.push_str(&format!("| {} | {} | {} |\n", r.label, r.section, claims));
+    }
+    out.push('\n');
+    out
+}
+
+/// The section of the talk's statements, each against the paper's own result.
+pub fn talk_markdown(a: &Audit) -> String {
+    let talk: Vec<&Verdict> = a.verdicts.iter().filter(|v| v.status.is_talk()).collect();
+    if talk.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "## The authors' talk against the paper\n\n\
+         Statements of the talk (`slides.md`, transcribed in `derivations/talk.toml`) compared with the paper's own result; \
+         where they differ, the last column says which one the derivation supports.\n\n\
+         | claim | verdict | the derivation supports | title |\n|---|---|---|---|\n",
+    );
+    for v in talk {
+        out.push_str(&format!(
+            "| [{}](#{}) | {} | {} | {} |\n",
+            v.id,
+            anchor(&v.id),
+            v.status.as_str(),
+            v.supports.map(|s| s.as_str()).unwrap_or(""),
+            md_escape(&v.title)
+        ));
+    }
+    out.push('\n');
     out
 }
 

@@ -172,11 +172,13 @@ fn declared<'c>(check: &'c Check, field: &str, kind: &str) -> Option<&'c str> {
     check.insensitive.iter().find(|(f, _)| *f == field || *f == full).map(|(_, why)| *why)
 }
 
-fn still_confirmed(check: &Check, claim: &Claim, ctx: &Context<'_>) -> Result<(), String> {
+/// Whether the check still gives `expected` (confirmed, or a talk statement's
+/// "agrees with the paper") on the perturbed claim.
+fn still_confirmed(check: &Check, claim: &Claim, ctx: &Context<'_>, expected: Status) -> Result<(), String> {
     let overlay = ctx.with_overlay(claim.clone());
     let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (check.run)(claim, &overlay)));
     match res {
-        Ok(Ok(v)) if v.status == Status::Confirmed => Ok(()),
+        Ok(Ok(v)) if v.status == expected => Ok(()),
         Ok(Ok(v)) => Err(format!("now {}", v.status.as_str())),
         Ok(Err(e)) => Err(format!("refused: {e}")),
         Err(_) => Err("the check panicked".into()),
@@ -193,7 +195,7 @@ pub fn run(inputs: &Inputs, audit: &Audit) -> SelfTest {
 pub fn run_with(inputs: &Inputs, audit: &Audit, check_of: &dyn Fn(&str) -> Option<&'static Check>) -> SelfTest {
     let ctx = Context::new(inputs);
     let mut out = SelfTest::default();
-    for v in audit.verdicts.iter().filter(|v| v.status == Status::Confirmed) {
+    for v in audit.verdicts.iter().filter(|v| matches!(v.status, Status::Confirmed | Status::Agrees)) {
         let (Some(c), Some(check)) = (inputs.claims.get(&v.id), check_of(&v.id)) else { continue };
         let ps = perturbations(c);
         if ps.is_empty() {
@@ -203,9 +205,9 @@ pub fn run_with(inputs: &Inputs, audit: &Audit, check_of: &dyn Fn(&str) -> Optio
         }
         let mut t = ClaimTest { id: c.id.clone(), checked_by: check.name().to_string(), results: vec![] };
         for p in &ps {
-            let first = still_confirmed(check, &p.claim, &ctx);
+            let first = still_confirmed(check, &p.claim, &ctx, v.status);
             let result = match (&first, &p.other) {
-                (Ok(()), Some(o)) => still_confirmed(check, o, &ctx),
+                (Ok(()), Some(o)) => still_confirmed(check, o, &ctx, v.status),
                 _ => first,
             };
             let outcome = match result {

@@ -5,7 +5,7 @@
 //!
 //! Variables: `N = ln(a/a_RH)`; `x0 = rho a^4/rho_RH`, `x1 = rho_x a^4/rho_RH`,
 //! `x2,3 = K n_Q a^3/s_RH` (Q = B-L, L_x; K = 1e10 keeps them of order one).
-//! Start at T_RH with xi = 0 and zero charges.
+//! Start at T_RH with xi = xi_RH (0 unless set, as in the paper) and zero charges.
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
 use crate::cosmo::point::{Chem, Point, energy_transfer_with, omega_from_s};
@@ -41,11 +41,14 @@ pub struct Settings {
     pub samples: usize,
     pub rtol: f64,
     pub atol: f64,
+    /// The dark temperature ratio at reheating, T_x/T at T_RH (0: an empty
+    /// dark sector, the paper's choice; Sec. 3.3 discusses a small non-zero value).
+    pub xi_rh: f64,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { x_rh: 30.0, u_max: 1e3, samples: 120, rtol: 1e-8, atol: 1e-12 }
+        Settings { x_rh: 30.0, u_max: 1e3, samples: 120, rtol: 1e-8, atol: 1e-12, xi_rh: 0.0 }
     }
 }
 
@@ -56,6 +59,8 @@ pub struct Row {
     pub u: f64,
     /// Visible temperature (GeV).
     pub t: f64,
+    /// Scale factor a/a_RH.
+    pub a: f64,
     pub xi: f64,
     pub y_bl: f64,
     pub y_lx: f64,
@@ -147,9 +152,14 @@ pub fn hubble(t: f64) -> f64 {
 pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Trajectory, EvolveError> {
     let x_rh_ok = settings.x_rh.is_finite() && settings.x_rh > 0.0;
     let u_max_ok = settings.u_max > 1.0; // false for NaN
-    if !x_rh_ok || !u_max_ok || settings.samples < 2 {
-        return Err(EvolveError::Settings(format!("x_RH = {}, u_max = {}, samples = {}", settings.x_rh, settings.u_max, settings.samples)));
+    let xi_rh_ok = (0.0..1.0).contains(&settings.xi_rh);
+    if !x_rh_ok || !u_max_ok || settings.samples < 2 || !xi_rh_ok {
+        return Err(EvolveError::Settings(format!(
+            "x_RH = {}, u_max = {}, samples = {}, xi_RH = {}",
+            settings.x_rh, settings.u_max, settings.samples, settings.xi_rh
+        )));
     }
+    let rho_x_rh = (settings.xi_rh.powi(4) * G_STAR_X / G_STAR).max(1e-40);
     let m1 = point.m[0];
     let t_rh = m1 / settings.x_rh;
     let model = Model {
@@ -192,7 +202,7 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
         .init(
             |_p, _t, y| {
                 y[0] = 1.0;
-                y[1] = 1e-40;
+                y[1] = rho_x_rh;
                 y[2] = 0.0;
                 y[3] = 0.0;
             },
@@ -215,7 +225,7 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
         let (t, xi) = model.state(*n, &x);
         let s = entropy(t);
         let a3 = (3.0 * n).exp();
-        let row = Row { u: t_rh / t, t, xi, y_bl: x[2] / K * model.s_rh / a3 / s, y_lx: x[3] / K * model.s_rh / a3 / s };
+        let row = Row { u: t_rh / t, t, a: n.exp(), xi, y_bl: x[2] / K * model.s_rh / a3 / s, y_lx: x[3] / K * model.s_rh / a3 / s };
         if ![row.u, row.t, row.xi, row.y_bl, row.y_lx].iter().all(|v| v.is_finite()) {
             return Err(EvolveError::NotFinite(n.exp()));
         }

@@ -16,6 +16,8 @@ pub mod evolution;
 pub mod gstar;
 /// The headline results (xi, Y_B, Y_Dchi, m_chi^max, the lowest T_RH) under one reading of the formulas.
 pub mod headline;
+/// The heavy-neutrino yield after reheating (Sec. 3.2, Eqs. 34-37).
+pub mod heavy_neutrinos;
 /// A numerical parameter point: couplings, [D2], [S_k], omega, C_E.
 pub mod point;
 /// The derived numbers the plain-Rust commands need, cached on disk.

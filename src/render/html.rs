@@ -88,13 +88,14 @@ pub fn markdown(md: &str) -> String {
 fn claim_section(v: &Verdict) -> String {
     let class = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or("");
     let mut s = format!(
-        "<section class=\"claim\" id=\"{a}\" data-verdict=\"{st}\" data-section=\"{sec}\">\n<h3><a href=\"#{a}\">{id}</a> <span class=\"badge {st}\">{st}</span>{cls}</h3>\n<p class=\"title\">{title} <span class=\"sec\">(Sec. {sec})</span></p>\n",
+        "<section class=\"claim\" id=\"{a}\" data-verdict=\"{st}\" data-section=\"{sec}\">\n<h3><a href=\"#{a}\">{id}</a> <span class=\"badge {st}\">{label}</span>{cls}</h3>\n<p class=\"title\">{title} <span class=\"sec\">(Sec. {sec})</span></p>\n",
         a = escape(&anchor(&v.id)),
         id = escape(&v.id),
-        st = v.status.as_str(),
+        st = v.status.slug(),
         sec = escape(&v.section),
         title = escape(&v.title),
         cls = if class.is_empty() { String::new() } else { format!(" <span class=\"class\">{class}</span>") },
+        label = v.status.as_str(),
     );
     s.push_str(&format!(
         "<dl>\n<dt>printed</dt><dd>{}</dd>\n<dt>derived</dt><dd>{}</dd>\n<dt>detail</dt><dd>{}</dd>\n",
@@ -116,6 +117,13 @@ fn claim_section(v: &Verdict) -> String {
     if let Some(i) = &v.impact {
         s.push_str(&format!("<dt>impact</dt><dd>{}</dd>\n", escape(i)));
     }
+    if !v.used_by.is_empty() {
+        let links: Vec<String> = v.used_by.iter().map(|u| format!("<a href=\"#{}\">{}</a>", escape(&anchor(u)), escape(u))).collect();
+        s.push_str(&format!("<dt>used by</dt><dd>{}</dd>\n", links.join(", ")));
+    }
+    if let Some(sup) = v.supports {
+        s.push_str(&format!("<dt>supports</dt><dd>the derivation supports <b>{}</b></dd>\n", escape(sup.as_str())));
+    }
     if let Some(c) = &v.checked_by {
         s.push_str(&format!("<dt>checked by</dt><dd><code>{}</code></dd>\n", escape(c)));
     }
@@ -126,7 +134,7 @@ fn claim_section(v: &Verdict) -> String {
 const STYLE: &str = "body{font-family:sans-serif;max-width:72em;margin:auto;padding:1em;line-height:1.4}\
 table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}\
 .badge{font-size:70%;padding:2px 6px;border-radius:4px;color:white;margin-left:.5em}.confirmed{background:#2a7d2e}\
-.discrepancy{background:#b22222}.ambiguous{background:#b8860b}.unchecked,.definition{background:#666}\
+.discrepancy{background:#b22222}.ambiguous{background:#b8860b}.unchecked,.definition{background:#666}.agrees{background:#2a5d8d}.differs{background:#8d2a7d}\
 .class{font-size:70%;border:1px solid #b22222;color:#b22222;padding:1px 5px;border-radius:4px;margin-left:.4em}\
 section.claim{border-top:1px solid #ddd;padding-top:.3em}dt{font-weight:bold;float:left;width:7em;clear:left}\
 dd{margin-left:8em;margin-bottom:.4em;overflow-x:auto}.math{overflow-x:auto}.sec{color:#666}\
@@ -166,6 +174,8 @@ pub fn report(a: &Audit, sections: &[String], figures_dir: Option<&Path>) -> Str
     let totals: Vec<String> = a.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     out.push_str(&format!("<p><b>Totals:</b> {}.</p>\n", totals.join(", ")));
     out.push_str(&format!("<p><b>Findings by class:</b> {}.</p>\n", crate::audit::report::class_counts(a).join(", ")));
+    let talk: Vec<String> = a.talk_totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    out.push_str(&format!("<p><b>The authors' talk against the paper:</b> {}.</p>\n", talk.join(", ")));
     // filters
     let mut secs: Vec<&str> = a.verdicts.iter().map(|v| v.section.as_str()).collect();
     secs.sort_by(|x, y| {
@@ -174,14 +184,19 @@ pub fn report(a: &Audit, sections: &[String], figures_dir: Option<&Path>) -> Str
     });
     secs.dedup();
     out.push_str("<div id=\"filters\">Verdict <select id=\"f-verdict\" onchange=\"applyFilter()\"><option value=\"\">all</option>");
-    for st in [Status::Confirmed, Status::Discrepancy, Status::Ambiguous, Status::Unchecked] {
-        out.push_str(&format!("<option value=\"{0}\">{0}</option>", st.as_str()));
+    for st in Status::ALL {
+        out.push_str(&format!("<option value=\"{}\">{}</option>", st.slug(), st.as_str()));
     }
     out.push_str("</select> Section <select id=\"f-section\" onchange=\"applyFilter()\"><option value=\"\">all</option>");
     for s in &secs {
         out.push_str(&format!("<option value=\"{0}\">{0}</option>", escape(s)));
     }
-    out.push_str("</select> <a href=\"#claims\">claims</a> <a href=\"#figures\">figures</a></div>\n");
+    out.push_str("</select> <a href=\"#coverage\">coverage</a> <a href=\"#claims\">claims</a> <a href=\"#talk\">talk</a> <a href=\"#figures\">figures</a></div>\n");
+    let coverage = crate::audit::report::coverage_markdown(a);
+    if !coverage.is_empty() {
+        out.push_str("<div id=\"coverage\"></div>\n");
+        out.push_str(&markdown(&coverage));
+    }
     for s in sections {
         out.push_str(&markdown(s));
     }
@@ -197,18 +212,23 @@ pub fn report(a: &Audit, sections: &[String], figures_dir: Option<&Path>) -> Str
     out.push_str(
         "<h2 id=\"claims\">Claims</h2>\n<table>\n<tr><th>claim</th><th>section</th><th>verdict</th><th>class</th><th>title</th></tr>\n",
     );
-    for v in &a.verdicts {
+    for v in a.verdicts.iter().filter(|v| !v.status.is_talk()) {
         out.push_str(&format!(
             "<tr data-verdict=\"{st}\" data-section=\"{sec}\"><td><a href=\"#{a}\">{id}</a></td><td>{sec}</td><td>{st}</td><td>{cls}</td><td>{t}</td></tr>\n",
             a = escape(&anchor(&v.id)),
             id = escape(&v.id),
-            st = v.status.as_str(),
+            st = v.status.slug(),
             sec = escape(&v.section),
             cls = v.finding.as_ref().map(|f| f.class.as_str()).unwrap_or(""),
             t = escape(&v.title)
         ));
     }
     out.push_str("</table>\n");
+    let talk = crate::audit::report::talk_markdown(a);
+    if !talk.is_empty() {
+        out.push_str("<div id=\"talk\"></div>\n");
+        out.push_str(&markdown(&talk));
+    }
     for v in &a.verdicts {
         out.push_str(&claim_section(v));
     }

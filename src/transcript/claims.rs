@@ -4,6 +4,7 @@
 //! its file, claim and position, and the other claims are still loaded.
 
 use crate::transcript::error::{Location, ParseError, TranscriptionError};
+pub use crate::transcript::index::Item;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -39,6 +40,10 @@ struct ClaimRaw {
     artefacts: Vec<String>,
     #[serde(default)]
     symbols: Vec<String>,
+    #[serde(default)]
+    covers: Vec<Spanned<String>>,
+    #[serde(default)]
+    used_by: Vec<String>,
 }
 
 /// A quoted value: a printed number or expression, kept as text.
@@ -71,10 +76,35 @@ pub struct Claim {
     pub artefacts: Vec<String>,
     /// Extra real symbols the printed expression uses (declared per claim).
     pub symbols: Vec<String>,
+    /// Numbered items of the paper the claim also covers (`eq30`, `fig3`),
+    /// beyond the one its id and `equation` name.
+    pub covers: Vec<Item>,
+    /// For a definition: the claims that use it.
+    pub used_by: Vec<String>,
     pub location: Location,
 }
 
 impl Claim {
+    /// Every numbered item of the paper the claim covers: the one its id names
+    /// (`eq17`, `tab3.5`, `fig8.mass-range`), its `equation` (one number or a
+    /// range `29-30`) and its `covers` list.
+    pub fn items(&self) -> Vec<Item> {
+        let mut out: Vec<Item> = vec![];
+        if let Some(i) = Item::parse(self.id.split('.').next().unwrap_or("")) {
+            out.push(i);
+        }
+        if let Some(e) = &self.equation {
+            let (a, b) = e.split_once('-').unwrap_or((e, e));
+            if let (Ok(a), Ok(b)) = (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                out.extend((a..=b).map(Item::Equation));
+            }
+        }
+        out.extend(self.covers.iter().copied());
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The parsed printed expression or a located error.
     pub fn expression(&self) -> Result<&Atom, TranscriptionError> {
         match &self.parsed {
@@ -224,7 +254,7 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
             set.errors.push(TranscriptionError::Claim {
                 location,
                 claim: id,
-                message: "claim ids are eqN, eqN.PART, tabN.ROW, figN.SLUG or text.SLUG".into(),
+                message: "claim ids are eqN, eqN.PART, tabN.ROW, figN.SLUG, text.SLUG or talk.SLUG".into(),
             });
             continue;
         }
@@ -246,6 +276,22 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
                 (k, Quoted { text: v.into_inner(), location: l })
             })
             .collect();
+        let mut covers = vec![];
+        let mut bad_cover = None;
+        for c in &c.covers {
+            match Item::parse(c.get_ref()) {
+                Some(i) => covers.push(i),
+                None => bad_cover = Some((loc(file, text, c.span().start), c.get_ref().clone())),
+            }
+        }
+        if let Some((location, what)) = bad_cover {
+            set.errors.push(TranscriptionError::Claim {
+                location,
+                claim: id,
+                message: format!("covers {what:?}: the paper's numbered items are eqN, tabN and figN"),
+            });
+            continue;
+        }
         set.claims.push(Claim {
             id,
             section: c.section,
@@ -260,6 +306,8 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
             ambiguous: c.ambiguous,
             artefacts: c.artefacts,
             symbols: c.symbols,
+            covers,
+            used_by: c.used_by,
             location,
         });
     }
@@ -270,6 +318,7 @@ pub fn load_str(file: &Path, text: &str, set: &mut ClaimSet) {
 /// ```
 /// use cogenesis::transcript::claims::valid_id;
 /// assert!(valid_id("eq17") && valid_id("eq59.B3") && valid_id("tab2.row1") && valid_id("text.footnote9"));
+/// assert!(valid_id("talk.m-chi"));
 /// assert!(!valid_id("equation17") && !valid_id("text") && !valid_id("eq.1"));
 /// ```
 pub fn valid_id(id: &str) -> bool {
@@ -279,7 +328,7 @@ pub fn valid_id(id: &str) -> bool {
     };
     let part_ok = part.is_none_or(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'));
     let num = |prefix: &str| head.strip_prefix(prefix).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
-    part_ok && (num("eq") || num("tab") || num("fig") || (head == "text" && part.is_some()))
+    part_ok && (num("eq") || num("tab") || num("fig") || ((head == "text" || head == "talk") && part.is_some()))
 }
 
 /// Load every `*.toml` file of a directory (sorted by name).

@@ -41,6 +41,7 @@ pub struct Inputs {
     slips: Option<Result<SlipSpace, TranscriptionError>>,
     table2: Result<Vec<Reaction>, TranscriptionError>,
     findings: Option<Result<BTreeMap<String, crate::transcript::findings::Finding>, TranscriptionError>>,
+    index: Option<Result<crate::transcript::index::Index, TranscriptionError>>,
 }
 
 /// The `*.toml` files of a directory, sorted by name.
@@ -88,13 +89,14 @@ impl Inputs {
         let slips = slips_file.exists().then(|| SlipSpace::load(dir));
         let table2 = table2(&claims);
         let findings = dir.join(crate::transcript::findings::FINDINGS).exists().then(|| crate::transcript::findings::load(dir));
-        Ok(Inputs { dir: Some(dir.to_path_buf()), claims, chemistry, species, slips, table2, findings })
+        let index = dir.join(crate::transcript::index::NUMBERED).exists().then(|| crate::transcript::index::load(dir));
+        Ok(Inputs { dir: Some(dir.to_path_buf()), claims, chemistry, species, slips, table2, findings, index })
     }
 
     /// Claims given in memory, with no data files (tests of the transcription).
     pub fn from_claims(claims: ClaimSet) -> Inputs {
         let table2 = table2(&claims);
-        Inputs { dir: None, claims, chemistry: BTreeMap::new(), species: BTreeMap::new(), slips: None, table2, findings: None }
+        Inputs { dir: None, claims, chemistry: BTreeMap::new(), species: BTreeMap::new(), slips: None, table2, findings: None, index: None }
     }
 
     fn missing(&self, rel: &str) -> InputError {
@@ -140,6 +142,18 @@ impl Inputs {
             Some(Ok(f)) => Ok(f.clone()),
             Some(Err(e)) => Err(e.clone().into()),
             None => Ok(BTreeMap::new()),
+        }
+    }
+
+    /// The paper's numbered items (`paper/numbered.toml`); `None` when the file is absent.
+    ///
+    /// # Errors
+    /// The file exists but cannot be read.
+    pub fn index(&self) -> Result<Option<&crate::transcript::index::Index>, InputError> {
+        match &self.index {
+            Some(Ok(i)) => Ok(Some(i)),
+            Some(Err(e)) => Err(e.clone().into()),
+            None => Ok(None),
         }
     }
 

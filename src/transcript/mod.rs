@@ -8,6 +8,8 @@ pub mod chemistry;
 pub mod claims;
 /// Located errors of the transcription files and of the lowering.
 pub mod error;
+/// The paper's numbered equations, tables and figures, by section.
+pub mod index;
 /// Every input of an audit, loaded once.
 pub mod inputs;
 /// The class of every finding (non-confirmed verdict), from `derivations/findings/classes.toml`.

@@ -14,6 +14,9 @@ use rug::Float;
 
 /// The checks of `derivations/appA_collision.toml`: claim ids -> check function.
 pub const CHECKS: &[Check] = &[
+    check!(eq69, ["eq69"]),
+    check!(eq70, ["eq70"]),
+    check!(eq71, ["eq71"]),
     check!(
         reduction,
         ["eq72", "eq76"],
@@ -466,4 +469,146 @@ pub fn mb_k_trend(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .derived(derived)
         .status(if failing.is_empty() { Status::Confirmed } else { Status::Discrepancy })
         .detail(detail))
+}
+
+/// Eq. (69), a definition: linear in Delta N, and at two temperatures the
+/// direct momentum integral equals the closed form of Eq. (75) (W = s, s^2).
+pub fn eq69(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    use crate::numerics::collision::{direct_momentum_integral, number_closed};
+    let mut rows = vec![];
+    let mut ok = true;
+    for k in [1u32, 2] {
+        let (t1, t2) = (1.0, 0.3);
+        let direct = direct_momentum_integral(&|s| s.powi(k as i32), t1, t2, false, 1e-10);
+        let closed = number_closed(k, &Float::with_val(64, t1), &Float::with_val(64, t2), 64).to_f64();
+        ok &= (direct / closed - 1.0).abs() < 1e-7;
+        rows.push(format!("W = s^{k}, T2/T1 = {t2}: direct {direct:.9e}, Eq. (75) {closed:.9e}"));
+    }
+    super::definition_verdict(
+        c,
+        rows.join("; "),
+        vec![("the definition integrated directly over E1, E2 and the angle equals Eq. (75) at two temperatures (1e-7)".into(), ok)],
+    )
+}
+
+/// Eq. (70): s_hat in the new variables (symbolic, from s = 2 E1 E2 (1 - cos theta)
+/// with E1 = T1 (e_+ + e_-)/2, E2 = T2 (e_+ - e_-)/2), and the Jacobian: the
+/// measure d^3p1 d^3p2/((2 pi)^6 4 E1 E2) = E1 E2 dE1 dE2 dcos/(2 (2 pi)^4) divided by
+/// |d(s_hat, e_+, e_-)/d(E1, E2, cos)| (Symbolica derivatives, 3 x 3 determinant)
+/// gives the prefactor of Eq. (72)'s first line.
+pub fn eq70(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    use crate::cas::algebra::{int, same, subs, var};
+    use crate::cas::symbols::S;
+    use crate::transcript::lower::{Letters, Scope};
+    use symbolica::atom::{Atom, AtomCore};
+    let sym = |n: &str| Atom::var(symbolica::symbol!(n));
+    let scope = Scope::new(crate::cas::couplings::Setup::PAPER, Letters::Defined(&crate::derive::couplings::EQ78)).declare(&c.symbols);
+    let printed = super::lower_claim(c, &scope)?;
+    let (e1, e2, cs, t1, t2) = (sym("E1"), sym("E2"), sym("c"), sym("T1"), sym("T2"));
+    let ep = e1.clone() / t1.clone() + e2.clone() / t2.clone();
+    let em = e1.clone() / t1.clone() - e2.clone() / t2.clone();
+    let s_hat = (int(2) * e1.clone() * e2.clone() * (int(1) - cs.clone()) / (t1.clone() * t2.clone())).expand();
+    // the printed s_hat with e_+- in terms of E1, E2
+    let printed_in_e = subs(&subs(&printed, &sym("e_p"), &ep), &sym("e_m"), &em).expand();
+    let shat_ok = same(&printed_in_e, &s_hat);
+    // Jacobian rows: d(s_hat, e_+, e_-)/d(E1, E2, c)
+    let vars = [symbolica::symbol!("E1"), symbolica::symbol!("E2"), symbolica::symbol!("c")];
+    let fs = [s_hat.clone(), ep.clone(), em.clone()];
+    let j: Vec<Vec<Atom>> = fs.iter().map(|f| vars.iter().map(|v| f.derivative(*v)).collect()).collect();
+    let det = (j[0][0].clone() * (j[1][1].clone() * j[2][2].clone() - j[1][2].clone() * j[2][1].clone())
+        - j[0][1].clone() * (j[1][0].clone() * j[2][2].clone() - j[1][2].clone() * j[2][0].clone())
+        + j[0][2].clone() * (j[1][0].clone() * j[2][1].clone() - j[1][1].clone() * j[2][0].clone()))
+    .expand();
+    // |det| = -det for E1, E2 > 0 (the determinant is 4 E1 E2/(T1 T2)^2 up to sign; take the positive one)
+    let abs_det = if same(&(det.clone() + (int(4) * e1.clone() * e2.clone() / (t1.clone() * t2.clone()).pow(int(2)))).expand(), &int(0)) {
+        (int(-1) * det.clone()).expand()
+    } else {
+        det.clone()
+    };
+    let two_pi = int(2) * var(S.pi);
+    let measure = e1.clone() * e2.clone() / (int(2) * two_pi.clone().pow(int(4)));
+    let prefactor = (measure / abs_det.clone()).expand();
+    let printed_pref =
+        crate::transcript::lower::lower(&c.quoted_expression("prefactor")?, &scope.clone().declare(&["T1".into(), "T2".into()]))
+            .map_err(|e| c.error(format!("quoted.prefactor: {e}")))?;
+    let pref_ok = same(&prefactor, &printed_pref.expand());
+    let v = Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("s_hat = {}; prefactor {}", c.printed.clone().unwrap_or_default(), c.quoted["prefactor"].text))
+        .derived(format!(
+            "s_hat = {}; |Jacobian| = {}; prefactor {}",
+            crate::cas::print::plain(&s_hat),
+            crate::cas::print::plain(&abs_det),
+            crate::cas::print::plain(&prefactor)
+        ));
+    let how = "Symbolic (Symbolica): s = 2 E1 E2 (1 - cos theta) for massless momenta; the massless measure after the trivial angles is \
+        E1 E2 dE1 dE2 dcos/(2 (2 pi)^4); the Jacobian determinant of (s_hat, e_+, e_-) with respect to (E1, E2, cos) from derivatives.";
+    Ok(match (shat_ok, pref_ok) {
+        (true, true) => v.status(Status::Confirmed).detail(how),
+        (false, _) => v.status(Status::Discrepancy).detail(format!("The printed s_hat differs from the derived one. {how}")),
+        (true, false) => {
+            v.status(Status::Discrepancy).detail(format!("The prefactor the Jacobian gives differs from the printed one. {how}"))
+        }
+    })
+}
+
+/// Eq. (71): the printed region is the image of the physical one (E1, E2 >= 0,
+/// cos theta in [-1, 1]): 20,000 physical points map inside it, and 20,000 points
+/// of the printed region map back to physical momenta.
+pub fn eq71(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    use crate::cas::eval::{Values, eval};
+    use crate::transcript::lower::{Letters, Scope};
+    use num_complex::Complex64;
+    let scope = Scope::new(crate::cas::couplings::Setup::PAPER, Letters::Defined(&crate::derive::couplings::EQ78)).declare(&[
+        "s_hat".into(),
+        "e_p".into(),
+        "e_m".into(),
+    ]);
+    let mut conds = vec![];
+    for key in ["c1", "c2", "c3"] {
+        let e = c.quoted_expression(key)?;
+        conds.push(crate::transcript::lower::lower(&e, &scope).map_err(|e| c.error(format!("quoted.{key}: {e}")))?);
+    }
+    let inside = |shat: f64, ep: f64, em: f64| -> Result<bool, CheckError> {
+        let mut v = Values::new();
+        v.set("s_hat", Complex64::new(shat, 0.0)).set("e_p", Complex64::new(ep, 0.0)).set("e_m", Complex64::new(em, 0.0));
+        for cond in &conds {
+            let x = eval(cond, &v).map_err(|m| c.error(m.to_string()))?;
+            if x.re < -1e-12 || x.im.abs() > 1e-12 {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let mut r = crate::numerics::sampling::XorShift64::new(71);
+    let (t1, t2) = (1.0, 0.37);
+    let (mut forward_bad, mut back_bad) = (0usize, 0usize);
+    for _ in 0..20_000 {
+        // physical -> region
+        let (e1, e2, cs) = (5.0 * r.unit(), 5.0 * r.unit(), r.symmetric());
+        let (ep, em) = (e1 / t1 + e2 / t2, e1 / t1 - e2 / t2);
+        let shat = 2.0 * e1 * e2 * (1.0 - cs) / (t1 * t2);
+        if !inside(shat, ep, em)? {
+            forward_bad += 1;
+        }
+        // region -> physical: sample e_+, e_-, s_hat in a box, keep the printed region
+        let (ep, em, shat) = (10.0 * r.unit(), 10.0 * r.symmetric(), 100.0 * r.unit());
+        if inside(shat, ep, em)? {
+            let (e1, e2) = (t1 * (ep + em) / 2.0, t2 * (ep - em) / 2.0);
+            let cs = 1.0 - 2.0 * shat / (ep * ep - em * em);
+            let physical = e1 >= -1e-12 && e2 >= -1e-12 && (-1.0 - 1e-12..=1.0 + 1e-12).contains(&cs);
+            if !physical {
+                back_bad += 1;
+            }
+        }
+    }
+    let ok = forward_bad == 0 && back_bad == 0;
+    Ok(Verdict::new(&c.id, &c.section, &c.title)
+        .printed(format!("{} >= 0, {} >= 0, {} >= 0", c.quoted["c1"].text, c.quoted["c2"].text, c.quoted["c3"].text))
+        .derived(format!("physical points outside the region: {forward_bad} of 20000; region points that are not physical: {back_bad}"))
+        .status(if ok { Status::Confirmed } else { Status::Discrepancy })
+        .detail(
+            "The map (E1, E2, cos theta) -> (s_hat, e_+, e_-) of Eq. (70) sampled both ways (T2/T1 = 0.37): every physical point lands in the printed \
+             region, and every point of the region comes from E1, E2 >= 0 and cos theta in [-1, 1] (the inverse map E1 = T1 (e_+ + e_-)/2, \
+             E2 = T2 (e_+ - e_-)/2, cos theta = 1 - 2 s_hat/(e_+^2 - e_-^2)).",
+        ))
 }

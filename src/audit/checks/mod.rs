@@ -41,6 +41,8 @@ pub mod appB_matrix_elements;
 pub mod sec2_asymmetry;
 /// Checks of `sec2_model.toml`: the light-neutrino mass of Eq. (4).
 pub mod sec2_model;
+/// Checks of `sec2_transfer.toml`: the definitions of Secs. 2.3-2.4 (Eqs. 6-15).
+pub mod sec2_transfer;
 /// Checks of `sec2_tables.toml`: Tables 1-3 and footnote 4.
 pub mod sec2_tables;
 /// Checks of `sec3_energy_transfer.toml`: energy transfer and the source and wash-out prefactors (Eqs. 31-37, 60).
@@ -110,6 +112,7 @@ pub const REGISTRY: &[(&str, &[Check])] = &[
     ("sec2_asymmetry", sec2_asymmetry::CHECKS),
     ("sec2_model", sec2_model::CHECKS),
     ("sec2_tables", sec2_tables::CHECKS),
+    ("sec2_transfer", sec2_transfer::CHECKS),
     ("sec3_energy_transfer", sec3_energy_transfer::CHECKS),
     ("sec4_benchmarks", sec4_benchmarks::CHECKS),
     ("sec4_chemistry", sec4_chemistry::CHECKS),
@@ -151,6 +154,31 @@ pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) ->
             v.status(Status::Discrepancy).detail(format!("printed - derived = {}. {how}", crate::cas::print::plain(&d)))
         }
     }
+}
+
+/// The verdict of a pure definition: [`Status::Definition`](crate::audit::verdict::Status::Definition)
+/// when every structural check that applies holds (each: what was checked, whether
+/// it holds), a discrepancy naming the one that fails otherwise.
+///
+/// # Errors
+/// A definition without any structural check, or without the claims that use it
+/// (`used_by`), is refused: a definition must be checked for structure and use.
+pub fn definition_verdict(c: &Claim, derived: impl Into<String>, checks: Vec<(String, bool)>) -> Result<Verdict, CheckError> {
+    use crate::audit::verdict::Status;
+    if checks.is_empty() {
+        return Err(c.error("a definition needs at least one structural check").into());
+    }
+    if c.used_by.is_empty() {
+        return Err(c.error("a definition lists the claims that use it (`used_by`)").into());
+    }
+    let failing: Vec<&str> = checks.iter().filter(|(_, ok)| !ok).map(|(w, _)| w.as_str()).collect();
+    let all: Vec<String> = checks.iter().map(|(w, ok)| format!("{w}: {}", if *ok { "holds" } else { "FAILS" })).collect();
+    let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(derived);
+    Ok(if failing.is_empty() {
+        v.status(Status::Definition).detail(format!("A definition (not counted as confirmed). Structural checks: {}.", all.join("; ")))
+    } else {
+        v.status(Status::Discrepancy).detail(format!("The definition fails a structural check: {}.", all.join("; ")))
+    })
 }
 
 /// The printed text of a claim for the report.

@@ -25,6 +25,7 @@ use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The checks of `derivations/sec4_washout.toml`: claim ids -> check function.
 pub const CHECKS: &[Check] = &[
+    check!(eq83_84, ["eq83", "eq84"]),
     check!(eq49, ["eq49"], insensitive: [("*", "the form of the wash-out terms in LaTeX only: the check verifies the T scaling of the derived omega^(1), omega^(2)")]),
     check!(matrix_entry, ["eq50", "eq51", "eq52", "eq53"]),
     check!(stability, ["text.washout-stability"]),
@@ -371,4 +372,46 @@ pub fn eq87(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .derived(format!("first line {} second line; n_g c_2 x second line {} the source derived from all reactions", if ok1 { "=" } else { "!=" }, if ok2 { "=" } else { "!=" }))
         .status(if ok1 && ok2 { Status::Confirmed } else { Status::Discrepancy })
         .detail("With the derived [D2] (which satisfy Eq. 22) the two lines agree, and match the source assembled from every ordered transfer reaction (eq47)."))
+}
+
+/// Eqs. (83)-(84), definitions: with W = (Sigma W + Delta W)/2 and its conjugate
+/// (Sigma W - Delta W)/2 (Eqs. 13-14) and the distributions of Eq. (84), the
+/// integrand of Eq. (83) is Delta W + Sigma W (mu1/T1 + mu2/T2) at first order in
+/// the small Delta W and mu (the integrand of Eq. 85); f f^dag is independent of
+/// mu and f - f^dag = 2 (mu/T) f^0 + O(mu^3). Numerically, with a bookkeeping eps.
+pub fn eq83_84(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let mut r = crate::numerics::sampling::XorShift64::new(83);
+    let mut worst_lin = 0.0f64;
+    let mut worst_dist = 0.0f64;
+    for _ in 0..20 {
+        let (sw, dw, m1, m2, f1, f2) = (0.5 + r.unit(), r.symmetric(), r.symmetric(), r.symmetric(), 0.2 + r.unit(), 0.2 + r.unit());
+        let integrand = |eps: f64| {
+            let (w, wbar) = ((sw + eps * dw) / 2.0, (sw - eps * dw) / 2.0);
+            w * (eps * m1).exp() * f1 * (eps * m2).exp() * f2 - wbar * (-eps * m1).exp() * f1 * (-eps * m2).exp() * f2
+        };
+        let linear = (dw + sw * (m1 + m2)) * f1 * f2;
+        let h = 1e-4;
+        let slope = (integrand(h) - integrand(-h)) / (2.0 * h);
+        worst_lin = worst_lin.max((slope - linear).abs() / linear.abs().max(1e-3));
+        let (f, fb) = ((h * m1).exp() * f1, (-h * m1).exp() * f1);
+        worst_dist = worst_dist.max(((f * fb) / (f1 * f1) - 1.0).abs()).max(((f - fb) / (2.0 * h * m1 * f1) - 1.0).abs() / 1e-6);
+    }
+    let checks = if c.id == "eq83" {
+        vec![(
+            "with Eqs. (13)-(14) and (84), the integrand is Delta W + Sigma W (mu1/T1 + mu2/T2) at first order: the integrand of Eq. (85)"
+                .to_string(),
+            worst_lin < 1e-6,
+        )]
+    } else {
+        vec![(
+            "f f^dag = (f^0)^2 for any mu, and f - f^dag = 2 (mu/T) f^0 at first order, as Eqs. (85)-(88) use them".to_string(),
+            worst_dist < 1.0,
+        )]
+    };
+    let derived = if c.id == "eq83" {
+        format!("first-order integrand minus Delta W - Sigma W (mu1/T1 + mu2/T2): {worst_lin:.1e} relative (20 random samples)")
+    } else {
+        format!("f f^dag/(f^0)^2 - 1 and (f - f^dag)/(2 mu f^0/T) - 1 below {:.1e} (20 random samples)", worst_dist * 1e-6)
+    };
+    super::definition_verdict(c, derived, checks)
 }

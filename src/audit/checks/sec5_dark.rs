@@ -40,6 +40,7 @@ pub const CHECKS: &[Check] = &[
     check!(eq65, ["eq65"]),
     check!(eq67, ["eq67"]),
     check!(eq68, ["eq68"]),
+    check!(eq66, ["eq66"]),
     check!(mchi_bound, ["text.mchi-bound"]),
     check!(
         asymmetric_ratio,
@@ -765,4 +766,29 @@ pub fn fig8_symmetric_plateau(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, C
         .derived(derived)
         .status(if ok { Status::Confirmed } else { Status::Discrepancy })
         .detail(format!("{} {}", c.note.clone().unwrap_or_default(), grid_note(&pts))))
+}
+
+/// Eq. (66), a definition: with x_x = m_chi/T_x, Z = n/T_x^3 (dimensionless),
+/// and it is the definition eq67 quotes and eq68 derives from (symbolic).
+pub fn eq66(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
+    let sc = scope().declare(&c.symbols).declare(&["T_x".into()]);
+    let printed = lower_claim(c, &sc)?;
+    let xx = lower(&c.quoted_expression("x_x")?, &sc).map_err(|e| c.error(format!("quoted.x_x: {e}")))?;
+    let z = subs(&printed, &sym("x_x"), &xx).expand();
+    let tx_cubed = crate::transcript::claims::parse_expression("n/T_x^3").map_err(|e| c.error(e.to_string()))?;
+    let expect = lower(&tx_cubed, &sc).map_err(|e| c.error(format!("n/T_x^3: {e}")))?.expand();
+    let e67 = ctx.claim("eq67", c)?;
+    let quoted67 =
+        lower(&e67.quoted_expression("Z")?, &sc.clone().declare(&["n".into()])).map_err(|e| e67.error(format!("quoted.Z: {e}")))?;
+    super::definition_verdict(
+        c,
+        format!("Z = {}", crate::cas::print::plain(&z)),
+        vec![
+            ("with x_x = m_chi/T_x, Z = n/T_x^3: dimensionless (symbolic)".into(), crate::cas::algebra::same(&z, &expect)),
+            (
+                "the Z that eq67 quotes and eq68 converts to Y is this definition".into(),
+                crate::cas::algebra::same(&quoted67.expand(), &printed.expand()),
+            ),
+        ],
+    )
 }
