@@ -55,8 +55,21 @@ fn audit_writes_reports_in_the_agreed_shape() {
         for key in ["id", "section", "status", "printed", "derived", "detail"] {
             assert!(c[key].is_string(), "{key} missing in {c}");
         }
-        assert!(["confirmed", "discrepancy", "ambiguous", "unchecked"].contains(&c["status"].as_str().unwrap()));
+        assert!(
+            ["confirmed", "discrepancy", "ambiguous", "unchecked", "definition", "agrees", "differs"]
+                .contains(&c["status"].as_str().unwrap())
+        );
+        // the talk's statements say which of talk and paper the derivation supports; definitions name their users
+        match c["status"].as_str().unwrap() {
+            "agrees" | "differs" => assert!(c["supports"].is_string(), "{c}"),
+            "definition" => assert!(c["used_by"].as_array().is_some_and(|u| !u.is_empty()), "{c}"),
+            _ => {}
+        }
     }
+    // the coverage of every numbered item of the paper
+    let coverage = json["coverage"].as_array().expect("coverage");
+    assert_eq!(coverage.len(), 99);
+    assert!(coverage.iter().all(|r| r["claims"].as_array().is_some_and(|c| !c.is_empty())));
     let ids: Vec<&str> = claims.iter().map(|c| c["id"].as_str().unwrap()).collect();
     for id in [
         "eq4", "eq17", "eq18", "eq19", "eq20", "eq21", "eq22", "eq23", "eq56", "eq57", "eq58", "eq59.B1", "eq59.B2", "eq59.B3", "eq59.B4",

@@ -29,7 +29,7 @@ fn the_html_report_is_complete_well_formed_and_self_contained() {
     for v in &a.verdicts {
         let s = sections.iter().find(|s| s.value().id() == Some(anchor(&v.id).as_str()));
         let s = s.unwrap_or_else(|| panic!("no section for {}", v.id));
-        assert_eq!(s.value().attr("data-verdict"), Some(v.status.as_str()));
+        assert_eq!(s.value().attr("data-verdict"), Some(v.status.slug()));
         assert_eq!(s.value().attr("data-section"), Some(v.section.as_str()));
     }
     // the Markdown sections become HTML tables

@@ -53,8 +53,10 @@ impl Report {
     }
 }
 
+/// Text for Markdown: `|` would end a table cell, `*` would start emphasis (phi^*). An
+/// underscore inside a word (m_chi) is no emphasis in CommonMark and stays.
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|")
+    s.replace('|', "\\|").replace('*', "\\*")
 }
 
 /// The findings counted by class ("10 formula", ..., "2 unclassified"), for the reports' summaries.

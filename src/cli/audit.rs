@@ -93,6 +93,14 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     }
     let totals: Vec<String> = audit.totals().iter().map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     println!("total: {} claims: {}", audit.verdicts.len(), totals.join(", "));
+    let talk: Vec<String> = audit.talk_totals().iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    if !talk.is_empty() {
+        println!("the talk against the paper: {}", talk.join(", "));
+    }
+    let uncovered = cogenesis::audit::coverage::uncovered(&audit.coverage);
+    if !uncovered.is_empty() {
+        println!("numbered items of the paper without a claim: {}", uncovered.join(", "));
+    }
     if !audit.errors.is_empty() {
         println!("{} transcription file error(s), see above", audit.errors.len());
     }

@@ -237,6 +237,41 @@ pub fn k_f64(nu: Order, z: f64) -> f64 {
     sum * h * (-z).exp()
 }
 
+/// `(e^z K_1(z), e^z K_2(z))` in f64 from one trapezoidal sum of
+/// `int_0^inf exp(-z (cosh t - 1)) cosh(nu t) dt` (the rule of [`k_f64`],
+/// sharing the exponentials between the two orders). Scaled by e^z so that
+/// large z (a heavy neutrino at a low temperature) neither underflows nor
+/// loses the ratio K_1/K_2.
+///
+/// ```
+/// use cogenesis::numerics::bessel::{Order, k1_k2_scaled, k_f64};
+/// let (k1, k2) = k1_k2_scaled(25.0);
+/// let e = (-25.0f64).exp();
+/// assert!((k1 * e / k_f64(Order::integer(1), 25.0) - 1.0).abs() < 1e-13);
+/// assert!((k2 * e / k_f64(Order::integer(2), 25.0) - 1.0).abs() < 1e-13);
+/// ```
+pub fn k1_k2_scaled(z: f64) -> (f64, f64) {
+    if z.is_nan() || z <= 0.0 {
+        return (f64::NAN, f64::NAN);
+    }
+    let h = (0.25 / z.sqrt()).min(0.1);
+    let (mut s1, mut s2) = (0.5, 0.5);
+    let mut j = 1;
+    loop {
+        let t = j as f64 * h;
+        let w = (-z * (t.cosh() - 1.0)).exp();
+        let c1 = t.cosh();
+        let (a, b) = (w * c1, w * (2.0 * c1 * c1 - 1.0));
+        s1 += a;
+        s2 += b;
+        if b < 1e-18 * s2 || j > 100_000 {
+            break;
+        }
+        j += 1;
+    }
+    (s1 * h, s2 * h)
+}
+
 /// K_0 .. K_nmax (integer orders) at one point, sharing one evaluation of
 /// K_0, K_1 and the upward recurrence.
 pub fn k_integer_orders(nmax: u32, z: &Float, prec: u32) -> Result<Vec<Float>, BesselError> {

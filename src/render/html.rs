@@ -132,7 +132,7 @@ fn claim_section(v: &Verdict) -> String {
 }
 
 const STYLE: &str = "body{font-family:sans-serif;max-width:72em;margin:auto;padding:1em;line-height:1.4}\
-table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}\
+table{border-collapse:collapse;font-size:90%}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}td:first-child{white-space:nowrap}\
 .badge{font-size:70%;padding:2px 6px;border-radius:4px;color:white;margin-left:.5em}.confirmed{background:#2a7d2e}\
 .discrepancy{background:#b22222}.ambiguous{background:#b8860b}.unchecked,.definition{background:#666}.agrees{background:#2a5d8d}.differs{background:#8d2a7d}\
 .class{font-size:70%;border:1px solid #b22222;color:#b22222;padding:1px 5px;border-radius:4px;margin-left:.4em}\

@@ -24,6 +24,12 @@ fn lines(v: &Verdict) -> Vec<(&'static str, String)> {
     if let Some(i) = &v.impact {
         out.push(("impact", i.clone()));
     }
+    if !v.used_by.is_empty() {
+        out.push(("used by", v.used_by.join(", ")));
+    }
+    if let Some(s) = v.supports {
+        out.push(("the derivation supports", s.as_str().to_string()));
+    }
     if let Some(c) = &v.checked_by {
         out.push(("checked by", c.clone()));
     }

@@ -29,6 +29,21 @@ pub struct Charges {
 }
 
 impl Field {
+    /// A field by the name the transcription files use for it in Table 1 and
+    /// Eqs. (2)-(3): `H`, `l`, `phi`, `chi`, `chic` (chi^c), `N`, `eta`.
+    pub fn from_name(name: &str) -> Option<Field> {
+        Some(match name {
+            "H" => Field::Higgs,
+            "l" => Field::Lepton,
+            "phi" => Field::Phi,
+            "chi" => Field::Chi,
+            "chic" => Field::ChiC,
+            "N" => Field::HeavyN,
+            "eta" => Field::Eta,
+            _ => return None,
+        })
+    }
+
     /// Table 1 as transcribed (charges times two).
     pub fn charges(self) -> Charges {
         let c = |y, d, l, lx| Charges { twice_y: y, twice_d: d, twice_l: l, twice_lx: lx };

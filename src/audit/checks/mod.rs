@@ -55,6 +55,8 @@ pub mod sec4_chemistry;
 pub mod sec4_evolution;
 /// Checks of `sec4_washout.toml`: the wash-out terms (Eqs. 49-53, 85-88) and their stability.
 pub mod sec4_washout;
+/// Checks of `talk.toml`: the authors' talk against the paper.
+pub mod talk;
 /// Checks of `sec5_dark.toml`: the dark sector and the freeze-out (Eqs. 24-28, 62-68, Fig. 8).
 pub mod sec5_dark;
 
@@ -119,6 +121,7 @@ pub const REGISTRY: &[(&str, &[Check])] = &[
     ("sec4_evolution", sec4_evolution::CHECKS),
     ("sec4_washout", sec4_washout::CHECKS),
     ("sec5_dark", sec5_dark::CHECKS),
+    ("talk", talk::CHECKS),
 ];
 
 /// The check registered for a claim id.

@@ -22,21 +22,6 @@ pub const CHECKS: &[Check] = &[
     check!(eq5, ["eq5"], insensitive: [("quoted.cosmological_eV/x1.1", "0.072 x 1.1 still exceeds the bound 0.07 it motivates")]),
 ];
 
-/// A field of Table 1 by its transcription name (`l`, `chic`, ...).
-fn field(name: &str) -> Option<crate::transcript::particles::Field> {
-    use crate::transcript::particles::Field;
-    Some(match name {
-        "H" => Field::Higgs,
-        "l" => Field::Lepton,
-        "phi" => Field::Phi,
-        "chi" => Field::Chi,
-        "chic" => Field::ChiC,
-        "N" => Field::HeavyN,
-        "eta" => Field::Eta,
-        _ => return None,
-    })
-}
-
 /// Eq. (1), a definition: the interaction terms the derivations use
 /// (`derive::model::INTERACTIONS`) come from L_asym and L_sink only.
 pub fn eq1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
@@ -80,7 +65,7 @@ pub fn lagrangian_terms(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
                 Some(n) => (n, true),
                 None => (*f, false),
             };
-            parsed.push((field(name).ok_or_else(|| c.error(format!("unknown field {f:?} in quoted.terms")))?, conj));
+            parsed.push((Field::from_name(name).ok_or_else(|| c.error(format!("unknown field {f:?} in quoted.terms")))?, conj));
         }
         // the model's term with this coupling (cubic terms), else a mass term
         let model = INTERACTIONS.iter().find(|t| t.coupling == *coupling);

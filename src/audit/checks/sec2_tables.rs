@@ -32,24 +32,11 @@ pub const CHECKS: &[Check] = &[
     ),
 ];
 
-fn field_of(name: &str) -> Option<Field> {
-    Some(match name {
-        "H" => Field::Higgs,
-        "l" => Field::Lepton,
-        "phi" => Field::Phi,
-        "chi" => Field::Chi,
-        "chic" => Field::ChiC,
-        "N" => Field::HeavyN,
-        "eta" => Field::Eta,
-        _ => return None,
-    })
-}
-
 /// Table 1.
 pub fn tab1(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let mut bad = vec![];
     for (name, q) in &c.quoted {
-        let f = field_of(name).ok_or_else(|| c.error(format!("unknown field `{name}` in Table 1")))?;
+        let f = Field::from_name(name).ok_or_else(|| c.error(format!("unknown field `{name}` in Table 1")))?;
         let vals: Vec<Q> = q
             .text
             .split(',')

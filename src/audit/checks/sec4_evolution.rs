@@ -74,7 +74,7 @@ pub const CHECKS: &[Check] = &[
 
 /// The Fig. 5 grid of the audit (B1, x_RH = 30), computed once per audit and
 /// shared by every claim about it.
-fn fig5_grid(ctx: &Context<'_>, ch: &crate::cosmo::point::Chem) -> std::rc::Rc<Vec<crate::cosmo::scan::Sample>> {
+pub(super) fn fig5_grid(ctx: &Context<'_>, ch: &crate::cosmo::point::Chem) -> std::rc::Rc<Vec<crate::cosmo::scan::Sample>> {
     ctx.shared("fig5-grid", || evaluate_grid(Figure::Fig5, AUDIT_GRID, ch, 2))
 }
 

@@ -654,7 +654,7 @@ fn fig8_points(c: &Claim, ctx: &Context<'_>) -> Result<Vec<Fig8Point>, CheckErro
     }
     let chem = ctx.chem(c)?;
     let dof = DarkDof::from_inputs(ctx.inputs).for_claim(c)?;
-    let samples = crate::cosmo::scan::evaluate_grid(crate::cosmo::scan::Figure::Fig5, super::sec4_evolution::AUDIT_GRID, &chem, 2);
+    let samples = super::sec4_evolution::fig5_grid(ctx, &chem);
     let pts = fig8(&samples, chem.b_over_bl, dof, 2);
     cache.lock().unwrap_or_else(|p| p.into_inner()).insert(dir, pts.clone());
     Ok(pts)
@@ -690,11 +690,22 @@ pub fn fig8_mostly_asymmetric(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, C
 }
 
 /// 0.1 GeV <~ m_chi^max <~ 1e3 GeV where the relic is mostly asymmetric.
+/// The largest asymmetric masses of Fig. 8 (where the relic is at least 80%
+/// asymmetric), over the audit grid: (smallest, largest).
+pub(super) fn fig8_mass_extent(c: &Claim, ctx: &Context<'_>) -> Result<(f64, f64), CheckError> {
+    let masses = fig8_asymmetric_masses(c, ctx)?;
+    Ok((masses.iter().cloned().fold(f64::INFINITY, f64::min), masses.iter().cloned().fold(0.0, f64::max)))
+}
+
+fn fig8_asymmetric_masses(c: &Claim, ctx: &Context<'_>) -> Result<Vec<f64>, CheckError> {
+    Ok(fig8_points(c, ctx)?.iter().filter(|p| asym_fraction(p).is_some_and(|a| a >= 0.8)).filter_map(|p| p.m_max).collect())
+}
+
 pub fn fig8_mass_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let (lo, hi) = (quoted_f64(c, "low_GeV")?, quoted_f64(c, "high_GeV")?);
     let pts = fig8_points(c, ctx)?;
-    let masses: Vec<f64> = pts.iter().filter(|p| asym_fraction(p).is_some_and(|a| a >= 0.8)).filter_map(|p| p.m_max).collect();
-    let (mn, mx) = (masses.iter().cloned().fold(f64::INFINITY, f64::min), masses.iter().cloned().fold(0.0, f64::max));
+    let masses = fig8_asymmetric_masses(c, ctx)?;
+    let (mn, mx) = fig8_mass_extent(c, ctx)?;
     // "0.1 GeV <~ m <~ 1e3 GeV" names the ends of the range: each end read as that value up to an order-one factor
     let both = crate::prec::Reading::Rough(crate::prec::Side::Both);
     let read_lo = crate::prec::read_printed(&c.quoted["low_GeV"].text, mn, both).ok_or_else(|| c.error("quoted.low_GeV"))?;
