@@ -9,7 +9,8 @@
 //! `n^eq(T) = g_N M^2 T K_2(M/T)/(2 pi^2)` (g_N = 2), `<1/gamma>_T = K_1/K_2 (M/T)`,
 //! Gamma from Eq. (36) with universal couplings (sum_i |y_ia|^2 = n_g |y_a|^2).
 //! The equation is linear in Y_a and stiff (rates up to 1e8 H): each step is
-//! solved exactly for rates and targets frozen at its midpoint (exponential integrator).
+//! solved exactly for rates and targets frozen at its midpoint (exponential integrator),
+//! on steps that grow quadratically from T_RH (the yield rises within a tiny step there).
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, N_G};
 use crate::cosmo::evolution::{entropy, hubble};
@@ -72,9 +73,11 @@ pub fn after_reheating(p: &Point, x_rh: f64, xi: f64, span: f64, steps: usize) -
     let rho_rh = PI * PI * G_STAR * t_rh.powi(4) / 30.0;
     let mut y = [0.0f64; 2];
     let (mut max_yield, mut max_ratio, mut decays, mut dark_energy) = (0.0f64, [0.0f64; 2], 0.0, 0.0);
-    let dz = span / steps as f64;
+    // steps quadratic in k: fine where the yield rises from zero at T_RH, coarser as it decays
+    let z_at = |k: usize| x_rh + span * (k as f64 / steps as f64).powi(2);
     for k in 0..steps {
-        let z = x_rh + (k as f64 + 0.5) * dz;
+        let (z0, z1) = (z_at(k), z_at(k + 1));
+        let (z, dz) = (0.5 * (z0 + z1), z1 - z0);
         let t = m1 / z;
         let tx = xi * t;
         let (s, h) = (entropy(t), hubble(t));
@@ -89,10 +92,11 @@ pub fn after_reheating(p: &Point, x_rh: f64, xi: f64, span: f64, steps: usize) -
             let target = (r_vis * neq_t + r_dark * neq_x) / s / (r_vis + r_dark);
             let y_old = *ya;
             *ya = target + (y_old - target) * (-rate * dz).exp();
-            let y_mid = 0.5 * (y_old + *ya);
-            decays += (r_vis + r_dark) * y_mid * dz / (z * h);
+            // int Y dz over the step, exact for the frozen rate and target
+            let y_int = target * dz + (y_old - target) * (-(-rate * dz).exp_m1()) / rate;
+            decays += (r_vis + r_dark) * y_int / (z * h);
             // energy per decay M (at rest, T << M), times the comoving factor a^4
-            dark_energy += r_dark * y_mid * s * m * a_over.powi(4) * dz / (z * h) / rho_rh;
+            dark_energy += r_dark * y_int * s * m * a_over.powi(4) / (z * h) / rho_rh;
             let y_eq = neq_t / s;
             if y_eq > 0.0 && *ya > 1e-300 {
                 max_ratio[a] = max_ratio[a].max(*ya / y_eq);
