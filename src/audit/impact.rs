@@ -134,8 +134,8 @@ pub fn outside_the_numerics(id: &str) -> Option<&'static str> {
         "eq53" => "no reading of the garbled Eq. (53) can be run; the evolution uses the derived omega",
         "eq62" => "does not enter the evolution; it sets the Delta N_eff bound on xi (Eq. 64) that the results are compared with",
         "text.na-dark-population" => {
-            "a statement about an approximation the evolution shares with the paper (on-shell N_a not included); at the corner where it fails \
-             (M1/T_RH = 25, |lambda1| = 0.01) xi would be about 6% higher, the headline point (x_RH = 30, |lambda1| = 1) is not affected"
+            "a statement about an approximation the evolution shares with the paper (on-shell N_a not included); where it fails \
+             (M1/T_RH = 25, |lambda1| = 0.01) xi would be up to 8% higher, the headline point (x_RH = 30, |lambda1| = 1) is not affected"
         }
         "fig4.benchmarks" => {
             "a statement in words about Fig. 4; the numbers are the derived ones and no result depends on the word 'comparable'"

@@ -39,7 +39,22 @@ pub fn mathml(latex: &str, display: bool) -> Option<String> {
     let mut out = String::new();
     push_mathml(&mut out, parser, config).ok()?;
     // `\ ` becomes `&nbsp;`, an HTML entity that XML (MathML) does not define
-    Some(separate_attributes(&out).replace("&nbsp;", "&#160;"))
+    Some(escape_stray_lt(&separate_attributes(&out).replace("&nbsp;", "&#160;")))
+}
+
+/// pulldown-latex 0.7 writes the relation `<` unescaped (`<mo><</mo>`), which is
+/// not well-formed XML: escape every `<` that does not open a tag.
+fn escape_stray_lt(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' && !chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || *n == '/') {
+            out.push_str("&lt;");
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// pulldown-latex 0.7 writes some attributes without a space between them
@@ -246,5 +261,8 @@ mod tests {
         assert!(m.starts_with("<math") && m.contains("<mfrac>") && m.ends_with("</math>"), "{m}");
         assert!(mathml("\\left( x", true).is_none());
         assert_eq!(separate_attributes("<mo a=\"1\"b=\"2\">x\"y</mo>"), "<mo a=\"1\" b=\"2\">x\"y</mo>");
+        // the relation < (Eq. 5) is escaped, tags are kept
+        let lt = mathml("a < b", true).unwrap();
+        assert!(lt.contains("<mo>&lt;</mo>") && roxmltree::Document::parse(&lt).is_ok(), "{lt}");
     }
 }
