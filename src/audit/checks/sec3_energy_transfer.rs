@@ -605,8 +605,12 @@ pub fn na_negligible(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError
     use crate::cosmo::constants::{G_STAR, G_STAR_X, Y_B_OBSERVED};
     use crate::cosmo::evolution::{Settings, evolve};
     use crate::cosmo::heavy_neutrinos::{STEPS, after_reheating};
-    let x_min =
-        c.quoted.get("x_min").and_then(|q| q.text.trim().parse::<f64>().ok()).ok_or_else(|| c.error("quoted.x_min is not a number"))?;
+    let x_min = c
+        .quoted
+        .get("x_min")
+        .and_then(|q| q.text.trim().parse::<f64>().ok())
+        .filter(|x| *x > 0.0)
+        .ok_or_else(|| c.error("quoted.x_min is not a positive number (M1/T_RH)"))?;
     let ch = ctx.chem(c)?;
     let b_over_bl = ch.b_over_bl;
     let needed_bl = Y_B_OBSERVED / b_over_bl;
@@ -689,8 +693,12 @@ pub fn uneven_dilution(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
     )
     .map_err(|m| c.error(m.to_string()))?
     .re;
-    let x_min =
-        c.quoted.get("x_min").and_then(|q| q.text.trim().parse::<f64>().ok()).ok_or_else(|| c.error("quoted.x_min is not a number"))?;
+    let x_min = c
+        .quoted
+        .get("x_min")
+        .and_then(|q| q.text.trim().parse::<f64>().ok())
+        .filter(|x| *x > 0.0)
+        .ok_or_else(|| c.error("quoted.x_min is not a positive number (M1/T_RH)"))?;
     let ch = ctx.chem(c)?;
     let mut worst = (0.0f64, String::new());
     let mut rows = vec![];

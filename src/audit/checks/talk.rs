@@ -97,6 +97,9 @@ pub fn l_phi(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 pub fn mn_5trh(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     use crate::cosmo::heavy_neutrinos::{STEPS, after_reheating};
     let x = quoted_number(c, "x_min")?;
+    if x <= 0.0 {
+        return Err(c.error("quoted.x_min is not a positive number (m_N/T_RH)").into());
+    }
     let p = b1(c, 1e10, 1.0)?;
     let needed = crate::cosmo::constants::Y_B_OBSERVED * 79.0 / 28.0;
     let at = |x: f64| after_reheating(&p, x, 0.3, 40.0, STEPS);
