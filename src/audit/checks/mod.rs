@@ -184,6 +184,32 @@ pub fn definition_verdict(c: &Claim, derived: impl Into<String>, checks: Vec<(St
     })
 }
 
+/// A quoted value as a number: an expression of the transcription language
+/// (`25`, `pi^2/30`, `5/3`) lowered and evaluated.
+///
+/// # Errors
+/// The key is missing, or its text is not a number-valued expression (located).
+pub fn quoted_number(c: &Claim, key: &str) -> Result<f64, CheckError> {
+    use crate::transcript::lower::{Letters, Scope};
+    let q = c.quoted.get(key).ok_or_else(|| c.error(format!("missing quoted.{key}")))?;
+    let a = crate::transcript::claims::parse_expression(&q.text).map_err(|e| c.error(format!("quoted.{key}: {e}")))?;
+    let a = crate::transcript::lower::lower(
+        &a,
+        &Scope::new(crate::cas::couplings::Setup::PAPER, Letters::Defined(&crate::derive::couplings::EQ78)),
+    )
+    .map_err(|e| c.error(format!("quoted.{key}: {e}")))?;
+    Ok(crate::cas::eval::eval(&a, &crate::cas::eval::Values::new()).map_err(|m| c.error(format!("quoted.{key}: {m}")))?.re)
+}
+
+/// [`quoted_number`] that must be positive (`what` names the quantity in the error).
+///
+/// # Errors
+/// As [`quoted_number`], and a value that is not positive.
+pub fn quoted_positive(c: &Claim, key: &str, what: &str) -> Result<f64, CheckError> {
+    let x = quoted_number(c, key)?;
+    if x > 0.0 { Ok(x) } else { Err(c.error(format!("quoted.{key} is not a positive number ({what})")).into()) }
+}
+
 /// The printed text of a claim for the report.
 pub fn printed_text(c: &Claim) -> String {
     c.printed.clone().or_else(|| c.latex.clone()).unwrap_or_else(|| c.title.clone())

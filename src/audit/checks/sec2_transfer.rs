@@ -114,7 +114,7 @@ pub fn eq8(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 }
 
 /// Simpson's rule for `int_0^80 f(p) dp` (the massless thermal integrals, T = 1).
-fn thermal_integral(f: impl Fn(f64) -> f64) -> f64 {
+pub(super) fn thermal_integral(f: impl Fn(f64) -> f64) -> f64 {
     let (n, hi) = (40_000usize, 80.0);
     let h = hi / n as f64;
     let mut s = f(1e-12) + f(hi);

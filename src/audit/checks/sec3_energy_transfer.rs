@@ -506,17 +506,10 @@ pub fn eq29(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 pub fn eq30(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     use std::f64::consts::PI;
     let q = c.quoted.get("coefficient").ok_or_else(|| c.error("missing quoted.coefficient"))?;
-    let printed = crate::cas::eval::eval(&lower_claim_text(c, &q.text)?, &Values::new()).map_err(|m| c.error(m.to_string()))?.re;
+    let printed = super::quoted_number(c, "coefficient")?;
     let integral = |eta: f64| {
-        let (n, hi) = (40_000usize, 80.0);
-        let h = hi / n as f64;
-        let den = |p: f64| if eta < 0.0 { p.exp_m1() } else { p.exp() + 1.0 };
-        let f = |p: f64| if p == 0.0 { 0.0 } else { p * p * p / den(p) / (2.0 * PI * PI) };
-        let mut s = f(0.0) + f(hi);
-        for i in 1..n {
-            s += f(i as f64 * h) * if i % 2 == 1 { 4.0 } else { 2.0 };
-        }
-        s * h / 3.0
+        let den = move |p: f64| if eta < 0.0 { p.exp_m1() } else { p.exp() + 1.0 };
+        super::sec2_transfer::thermal_integral(|p| p * p * p / den(p) / (2.0 * PI * PI))
     };
     let (boson, fermion) = (integral(-1.0), integral(1.0));
     let ok = (boson / printed - 1.0).abs() < 1e-9 && (fermion / boson - 7.0 / 8.0).abs() < 1e-9;
@@ -531,12 +524,6 @@ pub fn eq30(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
              pi^2/30 (cosmo::evolution)."
         ),
     )
-}
-
-/// A quoted expression as a number-valued atom.
-fn lower_claim_text(c: &Claim, text: &str) -> Result<Atom, CheckError> {
-    let a = crate::transcript::claims::parse_expression(text).map_err(|e| c.error(format!("cannot read {text:?}: {e}")))?;
-    Ok(crate::transcript::lower::lower(&a, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78))).map_err(|e| c.lower_error(e))?)
 }
 
 /// The parameter planes of the paper's figures (B1, |y1| at the Eq. 5 bound), at
@@ -605,12 +592,7 @@ pub fn na_negligible(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError
     use crate::cosmo::constants::{G_STAR, G_STAR_X, Y_B_OBSERVED};
     use crate::cosmo::evolution::{Settings, evolve};
     use crate::cosmo::heavy_neutrinos::{STEPS, after_reheating};
-    let x_min = c
-        .quoted
-        .get("x_min")
-        .and_then(|q| q.text.trim().parse::<f64>().ok())
-        .filter(|x| *x > 0.0)
-        .ok_or_else(|| c.error("quoted.x_min is not a positive number (M1/T_RH)"))?;
+    let x_min = super::quoted_positive(c, "x_min", "M1/T_RH")?;
     let ch = ctx.chem(c)?;
     let b_over_bl = ch.b_over_bl;
     let needed_bl = Y_B_OBSERVED / b_over_bl;
@@ -687,18 +669,8 @@ pub fn na_negligible(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError
 /// and compare xi and Y_B with the paper's xi_RH = 0.
 pub fn uneven_dilution(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     use crate::cosmo::evolution::{Settings, evolve};
-    let exponent = crate::cas::eval::eval(
-        &lower_claim_text(c, &c.quoted.get("exponent").ok_or_else(|| c.error("missing quoted.exponent"))?.text)?,
-        &Values::new(),
-    )
-    .map_err(|m| c.error(m.to_string()))?
-    .re;
-    let x_min = c
-        .quoted
-        .get("x_min")
-        .and_then(|q| q.text.trim().parse::<f64>().ok())
-        .filter(|x| *x > 0.0)
-        .ok_or_else(|| c.error("quoted.x_min is not a positive number (M1/T_RH)"))?;
+    let exponent = super::quoted_number(c, "exponent")?;
+    let x_min = super::quoted_positive(c, "x_min", "M1/T_RH")?;
     let ch = ctx.chem(c)?;
     let mut worst = (0.0f64, String::new());
     let mut rows = vec![];

@@ -2,7 +2,7 @@
 //! the paper's own result. Each verdict is "agrees with the paper" or "differs
 //! from the paper", with which of the two the derivation supports.
 
-use super::{Check, Context, lower_claim, printed_text};
+use super::{Check, Context, lower_claim, printed_text, quoted_number, quoted_positive};
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Supports, Verdict};
 use crate::cas::algebra::{is_zero, subs};
@@ -37,14 +37,6 @@ fn talk(c: &Claim, agrees: bool, supports: Supports, printed: String, derived: S
         .detail(detail);
     v.supports = Some(if agrees { Supports::Both } else { supports });
     Ok(v)
-}
-
-fn quoted_number(c: &Claim, key: &str) -> Result<f64, CheckError> {
-    let q = c.quoted.get(key).ok_or_else(|| c.error(format!("missing quoted.{key}")))?;
-    let a = crate::transcript::claims::parse_expression(&q.text).map_err(|e| c.error(format!("quoted.{key}: {e}")))?;
-    let a = crate::transcript::lower::lower(&a, &Scope::new(Setup::PAPER, Letters::Defined(&EQ78)))
-        .map_err(|e| c.error(format!("quoted.{key}: {e}")))?;
-    Ok(crate::cas::eval::eval(&a, &crate::cas::eval::Values::new()).map_err(|m| c.error(format!("quoted.{key}: {m}")))?.re)
 }
 
 fn quoted_list(c: &Claim, key: &str) -> Result<Vec<f64>, CheckError> {
@@ -96,10 +88,7 @@ pub fn l_phi(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// against what the paper's x_RH >= 25 needs (Sec. 3.2).
 pub fn mn_5trh(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     use crate::cosmo::heavy_neutrinos::{STEPS, after_reheating};
-    let x = quoted_number(c, "x_min")?;
-    if x <= 0.0 {
-        return Err(c.error("quoted.x_min is not a positive number (m_N/T_RH)").into());
-    }
+    let x = quoted_positive(c, "x_min", "m_N/T_RH")?;
     let p = b1(c, 1e10, 1.0)?;
     let needed = crate::cosmo::constants::Y_B_OBSERVED * 79.0 / 28.0;
     let at = |x: f64| after_reheating(&p, x, 0.3, 40.0, STEPS);
