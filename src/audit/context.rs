@@ -32,7 +32,7 @@ type D2Cache = Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>;
 
 /// Derived quantities by name, each computed once from the inputs (never from a
 /// printed claim), shared with overlays.
-type SharedCache = Rc<RefCell<HashMap<&'static str, Rc<dyn Any>>>>;
+type SharedCache = Rc<RefCell<HashMap<String, Rc<dyn Any>>>>;
 
 /// Shared derived data, computed once per audit.
 pub struct Context<'a> {
@@ -45,8 +45,8 @@ pub struct Context<'a> {
     d2: Rc<OnceCell<Vec<D2Row>>>,
     derived: D2Cache,
     shared: SharedCache,
-    printed: RefCell<HashMap<(String, usize), Atom>>,
-    letters: RefCell<HashMap<String, Option<Atom>>>,
+    printed: Rc<RefCell<HashMap<(String, usize), Atom>>>,
+    letters: Rc<RefCell<HashMap<String, Option<Atom>>>>,
 }
 
 impl<'a> Context<'a> {
@@ -58,13 +58,14 @@ impl<'a> Context<'a> {
             d2: Rc::new(OnceCell::new()),
             derived: Rc::new(RefCell::new(HashMap::new())),
             shared: Rc::new(RefCell::new(HashMap::new())),
-            printed: RefCell::new(HashMap::new()),
-            letters: RefCell::new(HashMap::new()),
+            printed: Rc::new(RefCell::new(HashMap::new())),
+            letters: Rc::new(RefCell::new(HashMap::new())),
         }
     }
 
-    /// The same context with one claim replaced; derived data stays shared,
-    /// caches of printed claims start empty.
+    /// The same context with one claim replaced; derived data stays shared, and
+    /// so do the lowered printed claims, except the replaced one (never read
+    /// from or written to the shared caches).
     pub fn with_overlay(&self, c: Claim) -> Context<'a> {
         Context {
             inputs: self.inputs,
@@ -73,9 +74,24 @@ impl<'a> Context<'a> {
             d2: self.d2.clone(),
             derived: self.derived.clone(),
             shared: self.shared.clone(),
-            printed: RefCell::new(HashMap::new()),
-            letters: RefCell::new(HashMap::new()),
+            printed: self.printed.clone(),
+            letters: self.letters.clone(),
         }
+    }
+
+    /// Whether only the status of the verdict is wanted: in the explainer's
+    /// re-runs, which ask only whether a variant of the printed claim is
+    /// confirmed. A check may then return as soon as its status is decided and
+    /// skip the detail and the LaTeX; the status must be the one the full
+    /// check gives.
+    pub fn status_only(&self) -> bool {
+        self.overlay.is_some()
+    }
+
+    /// Whether `id` is the claim an explainer overlay replaces (its printed
+    /// form must not be cached).
+    fn overlaid(&self, id: &str) -> bool {
+        self.overlay.as_ref().is_some_and(|o| o.id == id)
     }
 
     /// A derivation step shared by several checks: computed by `derive` the first
@@ -83,13 +99,35 @@ impl<'a> Context<'a> {
     /// the explainer's re-runs. `derive` must depend on the inputs only, never on
     /// a printed claim (which an explainer overlay may change). This is the
     /// derivation half of a check; the comparison half stays in the check.
-    pub fn shared<T: 'static>(&self, name: &'static str, derive: impl FnOnce() -> T) -> Rc<T> {
+    pub fn shared<T: 'static>(&self, name: &str, derive: impl FnOnce() -> T) -> Rc<T> {
         if let Some(v) = self.shared.borrow().get(name).and_then(|v| v.clone().downcast::<T>().ok()) {
             return v;
         }
         let v = Rc::new(derive());
-        self.shared.borrow_mut().insert(name, v.clone());
+        self.shared.borrow_mut().insert(name.to_string(), v.clone());
         v
+    }
+
+    /// A derivation step that reads printed claims other than the one being
+    /// checked (Eq. 56's benchmark ratios, the normalisation of Eqs. 47-48):
+    /// shared like [`Context::shared`], except in an explainer overlay that
+    /// replaces one of `reads`, where it is derived afresh and not kept.
+    pub fn shared_reading<T: 'static, E>(&self, name: &str, reads: &[&str], derive: impl FnOnce() -> Result<T, E>) -> Result<Rc<T>, E> {
+        if reads.iter().any(|id| self.overlaid(id)) {
+            return derive().map(Rc::new);
+        }
+        self.shared_ok(name, derive)
+    }
+
+    /// [`Context::shared`] for a derivation that can fail: a success is kept,
+    /// an error is returned to this caller and derived again by the next.
+    pub fn shared_ok<T: 'static, E>(&self, name: &str, derive: impl FnOnce() -> Result<T, E>) -> Result<Rc<T>, E> {
+        if let Some(v) = self.shared.borrow().get(name).and_then(|v| v.clone().downcast::<T>().ok()) {
+            return Ok(v);
+        }
+        let v = Rc::new(derive()?);
+        self.shared.borrow_mut().insert(name.to_string(), v.clone());
+        Ok(v)
     }
 
     /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).
@@ -118,26 +156,28 @@ impl<'a> Context<'a> {
 
     /// A printed [D2] claim rewritten in the letters of Eq. (78) (paper setup), cached.
     pub fn printed_letters(&self, id: &str, needed_by: &Claim) -> Result<Option<Atom>, TranscriptionError> {
-        if let Some(a) = self.letters.borrow().get(id) {
+        let cached = !self.overlaid(id);
+        if cached && let Some(a) = self.letters.borrow().get(id) {
             return Ok(a.clone());
         }
         let a = sec2_asymmetry::printed_letters(self.claim(id, needed_by)?, &Setup::PAPER)?;
-        self.letters.borrow_mut().insert(id.to_string(), a.clone());
+        if cached {
+            self.letters.borrow_mut().insert(id.to_string(), a.clone());
+        }
         Ok(a)
     }
 
     /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
     pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
         let key = (id.to_string(), setup.n_heavy);
-        if setup.flavours == Setup::PAPER.flavours
-            && let Some(a) = self.printed.borrow().get(&key)
-        {
+        let cached = setup.flavours == Setup::PAPER.flavours && !self.overlaid(id);
+        if cached && let Some(a) = self.printed.borrow().get(&key) {
             return Ok(a.clone());
         }
         let c = self.claim(id, needed_by)?;
         let e = c.expression()?;
         let a = lower(e, &Scope::new(setup, Letters::Defined(&EQ78))).map_err(|err| c.lower_error(err))?;
-        if setup.flavours == Setup::PAPER.flavours {
+        if cached {
             self.printed.borrow_mut().insert(key, a.clone());
         }
         Ok(a)

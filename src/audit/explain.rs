@@ -427,11 +427,20 @@ pub fn explain(c: &Claim, ctx: &Context<'_>, space: &SlipSpace) -> Search {
 
 /// Attach explanations to every discrepancy of an audit.
 pub fn annotate(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) {
+    annotate_timed(audit, inputs, space);
+}
+
+/// [`annotate`], with the wall time of each claim's search (for `cogenesis bench audit`).
+pub fn annotate_timed(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) -> Vec<(String, std::time::Duration)> {
     let ctx = Context::new(inputs);
+    let mut times = vec![];
     for v in audit.verdicts.iter_mut().filter(|v| v.status == Status::Discrepancy) {
         let Some(c) = inputs.claims.get(&v.id) else { continue };
+        let start = std::time::Instant::now();
         let s = explain(c, &ctx, space);
         v.detail = format!("{} Explainer: {}", v.detail, s.summary());
         v.explanations = Some(s.found);
+        times.push((v.id.clone(), start.elapsed()));
     }
+    times
 }

@@ -111,10 +111,19 @@ pub fn run(inputs: &Inputs) -> Audit {
 /// [`run`] on the claims of a [`Selection`] (the others are not checked and
 /// not in the audit). A check still reads the other claims it needs.
 pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
+    run_timed(inputs, selection).0
+}
+
+/// [`run_selected`], with the wall time of each claim's check (for
+/// `cogenesis bench audit`; a claim's time includes the shared derivations it
+/// was the first to ask for).
+pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String, std::time::Duration)>) {
     let set = &inputs.claims;
     let ctx = Context::new(inputs);
     let mut verdicts = vec![];
+    let mut times = vec![];
     for claim in set.claims.iter().filter(|c| selection.selects(c)) {
+        let start = std::time::Instant::now();
         let base = Verdict::new(&claim.id, &claim.section, &claim.title).printed(printed_text(claim));
         let v = match check_for(&claim.id) {
             None => match claim.expression() {
@@ -146,6 +155,7 @@ pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
             v.derived_latex = mathform::expression_latex(&v.derived).or_else(|| mathform::mixed_latex(&v.derived));
         }
         verdicts.push(v);
+        times.push((claim.id.clone(), start.elapsed()));
     }
     // the class of every finding; a findings file that cannot be read is an input error of the audit
     let mut errors: Vec<String> = set.errors.iter().map(|e| e.to_string()).collect();
@@ -175,7 +185,7 @@ pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
         }
         _ => vec![],
     };
-    Audit { verdicts, errors, coverage }
+    (Audit { verdicts, errors, coverage }, times)
 }
 
 fn run_check(check: &Check, claim: &crate::transcript::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {

@@ -115,17 +115,23 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
     let (norm_id, index) = if c.id == "eq57" { ("eq47", 0) } else { ("eq48", 1) };
     let norm = ctx.claim(norm_id, c)?;
     let setup = Setup::PAPER;
-    let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
-    let source = lower_claim(norm, &Scope::new(setup, Letters::Defined(&EQ78)).with_d2(&binding))?;
-    // sigma = S M_1^4 / T^8 (definition in Eqs. 47-48)
-    let derived = apply(&(source * mass(1).pow(int(4)) / var(S.temp).pow(int(8))), &map).expand();
+    // the derivation half: it reads Eq. (56) and Eq. (47) or (48), never this claim,
+    // so the explainer's re-runs of this claim share it
+    let derivation = ctx.shared_reading(&format!("sec4_benchmarks::source {norm_id}"), &["eq56", norm_id], || {
+        let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
+        let source = lower_claim(norm, &Scope::new(setup, Letters::Defined(&EQ78)).with_d2(&binding))?;
+        // sigma = S M_1^4 / T^8 (definition in Eqs. 47-48)
+        let derived = apply(&(source * mass(1).pow(int(4)) / var(S.temp).pow(int(8))), &map).expand();
+        let coeffs = source_coefficients(&map).for_claim(c)?;
+        Ok::<_, CheckError>((derived, coeffs))
+    });
+    let (derived, coeffs) = &*derivation?;
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)).with_substitutions(&map))?;
-    let coeffs = source_coefficients(&map).for_claim(c)?;
     let mine = &coeffs[index];
     // per-sine comparison at xi = 0
     let at0 = |e: &Atom| subs(e, &var(S.xi), &int(0)).expand();
     let ps = sine_series(&at0(&printed));
-    let ds = sine_series(&at0(&derived));
+    let ds = sine_series(&at0(derived));
     let mut ratios = vec![];
     let mut keys: Vec<(i64, i64)> = ps.terms.keys().chain(ds.terms.keys()).cloned().collect();
     keys.sort();
@@ -146,7 +152,7 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
         _ => v,
     };
     let coeff_text = mine.sines.iter().map(|((p, q), r)| format!("{} {}", r, sine_name(*p, *q))).collect::<Vec<_>>().join(", ");
-    Ok(match relate(&printed, &derived) {
+    Ok(match relate(&printed, derived) {
         Relation::Equal => {
             v.status(Status::Confirmed).detail(format!("Sine coefficients {coeff_text}; normalisation from Eq. ({}).", &norm_id[2..]))
         }
