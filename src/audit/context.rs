@@ -47,6 +47,9 @@ pub struct Context<'a> {
     shared: SharedCache,
     printed: Rc<RefCell<HashMap<(String, usize), Atom>>>,
     letters: Rc<RefCell<HashMap<String, Option<Atom>>>>,
+    /// The ids of the claims read through this context (and its overlays)
+    /// since the last [`Context::take_reads`]: what a check depends on.
+    reads: Rc<RefCell<std::collections::BTreeSet<String>>>,
 }
 
 impl<'a> Context<'a> {
@@ -60,6 +63,7 @@ impl<'a> Context<'a> {
             shared: Rc::new(RefCell::new(HashMap::new())),
             printed: Rc::new(RefCell::new(HashMap::new())),
             letters: Rc::new(RefCell::new(HashMap::new())),
+            reads: Rc::new(RefCell::new(Default::default())),
         }
     }
 
@@ -76,7 +80,18 @@ impl<'a> Context<'a> {
             shared: self.shared.clone(),
             printed: self.printed.clone(),
             letters: self.letters.clone(),
+            reads: self.reads.clone(),
         }
+    }
+
+    /// The ids of the claims read since the last call (other claims a check
+    /// depends on; the cache re-checks a claim when one of them changes).
+    pub fn take_reads(&self) -> std::collections::BTreeSet<String> {
+        std::mem::take(&mut *self.reads.borrow_mut())
+    }
+
+    fn note_read(&self, id: &str) {
+        self.reads.borrow_mut().insert(id.to_string());
     }
 
     /// Whether only the status of the verdict is wanted: in the explainer's
@@ -113,6 +128,9 @@ impl<'a> Context<'a> {
     /// shared like [`Context::shared`], except in an explainer overlay that
     /// replaces one of `reads`, where it is derived afresh and not kept.
     pub fn shared_reading<T: 'static, E>(&self, name: &str, reads: &[&str], derive: impl FnOnce() -> Result<T, E>) -> Result<Rc<T>, E> {
+        for id in reads {
+            self.note_read(id);
+        }
         if reads.iter().any(|id| self.overlaid(id)) {
             return derive().map(Rc::new);
         }
@@ -148,6 +166,7 @@ impl<'a> Context<'a> {
 
     /// A claim that another claim depends on.
     pub fn claim(&self, id: &str, needed_by: &Claim) -> Result<&Claim, TranscriptionError> {
+        self.note_read(id);
         if let Some(o) = self.overlay.as_ref().filter(|o| o.id == id) {
             return Ok(o);
         }
@@ -156,6 +175,7 @@ impl<'a> Context<'a> {
 
     /// A printed [D2] claim rewritten in the letters of Eq. (78) (paper setup), cached.
     pub fn printed_letters(&self, id: &str, needed_by: &Claim) -> Result<Option<Atom>, TranscriptionError> {
+        self.note_read(id);
         let cached = !self.overlaid(id);
         if cached && let Some(a) = self.letters.borrow().get(id) {
             return Ok(a.clone());
@@ -169,6 +189,7 @@ impl<'a> Context<'a> {
 
     /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
     pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
+        self.note_read(id);
         let key = (id.to_string(), setup.n_heavy);
         let cached = setup.flavours == Setup::PAPER.flavours && !self.overlaid(id);
         if cached && let Some(a) = self.printed.borrow().get(&key) {

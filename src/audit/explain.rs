@@ -427,20 +427,49 @@ pub fn explain(c: &Claim, ctx: &Context<'_>, space: &SlipSpace) -> Search {
 
 /// Attach explanations to every discrepancy of an audit.
 pub fn annotate(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) {
-    annotate_timed(audit, inputs, space);
+    annotate_inner(audit, inputs, space, None, None);
 }
 
 /// [`annotate`], with the wall time of each claim's search (for `cogenesis bench audit`).
 pub fn annotate_timed(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) -> Vec<(String, std::time::Duration)> {
-    let ctx = Context::new(inputs);
     let mut times = vec![];
+    annotate_inner(audit, inputs, space, None, Some(&mut times));
+    times
+}
+
+/// [`annotate`] with the cache: a search whose claim's verdict is current and
+/// whose slip space is unchanged is taken from it ([`crate::audit::cache`]).
+pub fn annotate_cached(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace, cache: &mut crate::audit::cache::Cache) {
+    annotate_inner(audit, inputs, space, Some(cache), None);
+}
+
+fn annotate_inner(
+    audit: &mut crate::audit::Audit,
+    inputs: &Inputs,
+    space: &SlipSpace,
+    mut cache: Option<&mut crate::audit::cache::Cache>,
+    mut times: Option<&mut Vec<(String, std::time::Duration)>>,
+) {
+    let ctx = Context::new(inputs);
     for v in audit.verdicts.iter_mut().filter(|v| v.status == Status::Discrepancy) {
         let Some(c) = inputs.claims.get(&v.id) else { continue };
         let start = std::time::Instant::now();
-        let s = explain(c, &ctx, space);
-        v.detail = format!("{} Explainer: {}", v.detail, s.summary());
-        v.explanations = Some(s.found);
-        times.push((v.id.clone(), start.elapsed()));
+        let (summary, found) = match cache.as_deref_mut().and_then(|k| k.explained(&v.id)) {
+            Some(x) => (x.summary, x.found),
+            None => {
+                ctx.take_reads();
+                let s = explain(c, &ctx, space);
+                let summary = s.summary();
+                if let Some(k) = cache.as_deref_mut() {
+                    k.store_explained(&v.id, ctx.take_reads(), summary.clone(), s.found.clone());
+                }
+                (summary, s.found)
+            }
+        };
+        v.detail = format!("{} Explainer: {summary}", v.detail);
+        v.explanations = Some(found);
+        if let Some(t) = times.as_deref_mut() {
+            t.push((v.id.clone(), start.elapsed()));
+        }
     }
-    times
 }

@@ -168,13 +168,32 @@ pub fn impacts(chem: &Chem, dof: DarkDof, threads: usize) -> Result<Impacts, cra
     Ok(Impacts { derived, rows })
 }
 
+/// The sentence of what each printed reading changes, by the finding ids it
+/// belongs to (the first reading that names an id).
+pub fn sentences(impacts: &Impacts) -> std::collections::BTreeMap<String, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for (r, h) in &impacts.rows {
+        let s = match h {
+            Ok(h) => format!("With {}: {}.", r.what, change(&impacts.derived, h)),
+            Err(e) => format!("With {}: the evolution fails ({e}).", r.what),
+        };
+        for id in &r.ids {
+            out.entry(id.to_string()).or_insert_with(|| s.clone());
+        }
+    }
+    out
+}
+
 /// Attach to every finding the sentence of what it changes.
 pub fn annotate(audit: &mut Audit, impacts: &Impacts) {
+    annotate_with(audit, &sentences(impacts));
+}
+
+/// [`annotate`] from the sentences of [`sentences`] (kept by the cache).
+pub fn annotate_with(audit: &mut Audit, sentences: &std::collections::BTreeMap<String, String>) {
     for v in audit.verdicts.iter_mut().filter(|v| v.status.is_finding()) {
-        let found = impacts.rows.iter().find(|(r, _)| r.ids.contains(&v.id.as_str()));
-        v.impact = match found {
-            Some((r, Ok(h))) => Some(format!("With {}: {}.", r.what, change(&impacts.derived, h))),
-            Some((r, Err(e))) => Some(format!("With {}: the evolution fails ({e}).", r.what)),
+        v.impact = match sentences.get(&v.id) {
+            Some(s) => Some(s.clone()),
             None => outside_the_numerics(&v.id).map(|s| format!("{}{}.", &s[..1].to_uppercase(), &s[1..])),
         };
     }

@@ -1,6 +1,8 @@
 //! Layer 5, the audit: every transcribed claim run through its check, compared,
 //! given a verdict, explained and reported.
 
+/// The cache of derived results: a re-run re-checks only what changed.
+pub mod cache;
 /// The checks behind each claim id, one module per transcription file.
 pub mod checks;
 /// Comparing a printed expression with a derived one.
@@ -118,44 +120,81 @@ pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
 /// `cogenesis bench audit`; a claim's time includes the shared derivations it
 /// was the first to ask for).
 pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String, std::time::Duration)>) {
+    let mut times = vec![];
+    let audit = run_inner(inputs, selection, None, Some(&mut times));
+    (audit, times)
+}
+
+/// [`run_selected`] with a cache of verdicts: a claim whose transcription, and
+/// the claims and data files its check read, are as when its cached verdict was
+/// derived is not checked again ([`cache`]). The report is the one
+/// [`run_selected`] gives.
+pub fn run_cached(inputs: &Inputs, selection: &Selection, cache: &mut cache::Cache) -> Audit {
+    run_inner(inputs, selection, Some(cache), None)
+}
+
+/// The verdict of one claim as its check gives it (before the finding
+/// classes, `used_by` and the explainer).
+fn check_claim(claim: &crate::transcript::claims::Claim, ctx: &Context<'_>) -> Verdict {
+    let base = Verdict::new(&claim.id, &claim.section, &claim.title).printed(printed_text(claim));
+    let v = match check_for(&claim.id) {
+        None => match claim.expression() {
+            Err(e) if claim.printed.is_some() => base.detail(format!("transcription error: {e}")),
+            _ => base.detail("no derivation implemented for this claim yet"),
+        },
+        Some(check) => {
+            let mut v = run_check(check, claim, ctx, base);
+            v.checked_by = Some(check.name().to_string());
+            v
+        }
+    };
+    // a garbled transcription cannot support a verdict either way
+    let v = match &claim.ambiguous {
+        Some(why) => {
+            let detail = format!("ambiguous transcription: {why}. (Check as transcribed: {}: {})", v.status.as_str(), v.detail);
+            v.status(Status::Ambiguous).detail(detail)
+        }
+        None => v,
+    };
+    let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
+    let mut v = v.derived(derived).detail(detail);
+    // a claim compared without a derived expression shows the paper's own LaTeX,
+    // and a derived form that reads as an expression is shown as one
+    if v.printed_latex.is_none() {
+        v.printed_latex = claim.latex.clone().or_else(|| mathform::expression_latex(&v.printed));
+    }
+    if v.derived_latex.is_none() {
+        v.derived_latex = mathform::expression_latex(&v.derived).or_else(|| mathform::mixed_latex(&v.derived));
+    }
+    v
+}
+
+fn run_inner(
+    inputs: &Inputs,
+    selection: &Selection,
+    mut cache: Option<&mut cache::Cache>,
+    mut times: Option<&mut Vec<(String, std::time::Duration)>>,
+) -> Audit {
     let set = &inputs.claims;
     let ctx = Context::new(inputs);
     let mut verdicts = vec![];
-    let mut times = vec![];
     for claim in set.claims.iter().filter(|c| selection.selects(c)) {
         let start = std::time::Instant::now();
-        let base = Verdict::new(&claim.id, &claim.section, &claim.title).printed(printed_text(claim));
-        let v = match check_for(&claim.id) {
-            None => match claim.expression() {
-                Err(e) if claim.printed.is_some() => base.detail(format!("transcription error: {e}")),
-                _ => base.detail("no derivation implemented for this claim yet"),
-            },
-            Some(check) => {
-                let mut v = run_check(check, claim, &ctx, base);
-                v.checked_by = Some(check.name().to_string());
+        let v = match cache.as_deref_mut().and_then(|k| k.verdict(&claim.id)) {
+            Some(v) => v,
+            None => {
+                ctx.take_reads();
+                let v = check_claim(claim, &ctx);
+                if let Some(k) = cache.as_deref_mut() {
+                    k.store(&claim.id, ctx.take_reads(), &v);
+                }
                 v
             }
         };
-        // a garbled transcription cannot support a verdict either way
-        let v = match &claim.ambiguous {
-            Some(why) => {
-                let detail = format!("ambiguous transcription: {why}. (Check as transcribed: {}: {})", v.status.as_str(), v.detail);
-                v.status(Status::Ambiguous).detail(detail)
-            }
-            None => v,
-        };
-        let (derived, detail) = (crate::cas::print::pretty(&v.derived), crate::cas::print::pretty(&v.detail));
-        let mut v = v.derived(derived).detail(detail);
-        // a claim compared without a derived expression shows the paper's own LaTeX,
-        // and a derived form that reads as an expression is shown as one
-        if v.printed_latex.is_none() {
-            v.printed_latex = claim.latex.clone().or_else(|| mathform::expression_latex(&v.printed));
-        }
-        if v.derived_latex.is_none() {
-            v.derived_latex = mathform::expression_latex(&v.derived).or_else(|| mathform::mixed_latex(&v.derived));
-        }
         verdicts.push(v);
-        times.push((claim.id.clone(), start.elapsed()));
+        if let Some(t) = times.as_deref_mut() {
+            t.push((claim.id.clone(), start.elapsed()));
+        }
     }
     // the class of every finding; a findings file that cannot be read is an input error of the audit
     let mut errors: Vec<String> = set.errors.iter().map(|e| e.to_string()).collect();
@@ -185,7 +224,7 @@ pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String,
         }
         _ => vec![],
     };
-    (Audit { verdicts, errors, coverage }, times)
+    Audit { verdicts, errors, coverage }
 }
 
 fn run_check(check: &Check, claim: &crate::transcript::claims::Claim, ctx: &Context<'_>, base: Verdict) -> Verdict {

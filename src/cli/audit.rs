@@ -2,8 +2,10 @@
 
 use super::write;
 use cogenesis::audit;
-use cogenesis::audit::explain::annotate;
+use cogenesis::audit::cache::Cache;
+use cogenesis::audit::explain::{annotate, annotate_cached};
 use cogenesis::audit::report::{Report, markdown_with, status_changes};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,6 +41,11 @@ pub struct Args {
     /// verdicts are compared with the baseline.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
+    /// Derive everything afresh: neither read nor write the cache of derived
+    /// results ($COGENESIS_CACHE_DIR; by default a warm run re-checks only the
+    /// claims whose transcription, or the claims and data files they read, changed).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
@@ -57,32 +64,48 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
             args.only.join(",")
         ));
     }
-    let mut audit = audit::run_selected(inputs, &selection);
+    let mut cache = if args.no_cache { None } else { Cache::open(&super::cache_dir(), inputs) };
+    let mut audit = match cache.as_mut() {
+        Some(k) => audit::run_cached(inputs, &selection, k),
+        None => audit::run_selected(inputs, &selection),
+    };
     if !args.no_explain {
-        match inputs.slips() {
-            Ok(space) => annotate(&mut audit, inputs, space),
-            Err(e) => eprintln!("warning: no discrepancy explanations: {e}"),
+        match (inputs.slips(), cache.as_mut()) {
+            (Ok(space), Some(k)) => annotate_cached(&mut audit, inputs, space, k),
+            (Ok(space), None) => annotate(&mut audit, inputs, space),
+            (Err(e), _) => eprintln!("warning: no discrepancy explanations: {e}"),
         }
     }
     let mut sections = vec![];
     if !args.no_impact {
-        // the numerics need the chemistry and field content; without them the audit goes on without these sections
-        let numerics = cogenesis::cosmo::point::Chem::from_inputs(inputs)
-            .map_err(|e| e.to_string())
-            .and_then(|chem| Ok((chem, cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
-        match numerics {
-            Ok((chem, dof)) => {
-                let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-                match audit::impact::impacts(&chem, dof, threads) {
-                    Ok(i) => {
-                        audit::impact::annotate(&mut audit, &i);
-                        sections.push(audit::impact::markdown(&i));
-                    }
-                    Err(e) => eprintln!("warning: no impact of the findings: {e}"),
-                }
-                sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
+        match cache.as_ref().and_then(|k| k.numerics()).cloned() {
+            Some(n) => {
+                audit::impact::annotate_with(&mut audit, &n.impact);
+                sections = n.sections;
             }
-            Err(e) => eprintln!("warning: no impact of the findings and no conventions section: {e}"),
+            None => {
+                if let Some((impact, s)) = numerics(inputs, &mut audit) {
+                    // only a complete result is kept
+                    if let (Some(k), Some(impact)) = (cache.as_mut(), impact) {
+                        k.store_numerics(impact, s.clone());
+                    }
+                    sections = s;
+                }
+            }
+        }
+    }
+    if let Some(k) = &cache {
+        let st = k.stats;
+        eprintln!(
+            "cache: {} verdicts reused, {} checked; {} explainer searches reused, {} run ({}; --no-cache for a cold run)",
+            st.reused,
+            st.checked,
+            st.explained_reused,
+            st.explained_run,
+            k.path().display()
+        );
+        if let Err(e) = write(k.path(), &k.to_json()) {
+            eprintln!("warning: the cache is not kept: {e}");
         }
     }
     for e in &audit.errors {
@@ -152,4 +175,39 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The impact of every finding and the conventions section (the numerics of
+/// Secs. 4-5 re-run under each printed form): the impact sentences by finding
+/// id (`None` when the impact fails) and the report sections, or `None` when the
+/// numerics cannot be prepared; with a warning, and the audit goes on without them.
+type Numerics = (Option<BTreeMap<String, String>>, Vec<String>);
+fn numerics(inputs: &cogenesis::transcript::inputs::Inputs, audit: &mut audit::Audit) -> Option<Numerics> {
+    let prepared = cogenesis::cosmo::point::Chem::from_inputs(inputs)
+        .map_err(|e| e.to_string())
+        .and_then(|chem| Ok((chem, cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
+    let (chem, dof) = match prepared {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("warning: no impact of the findings and no conventions section: {e}");
+            return None;
+        }
+    };
+    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let mut sections = vec![];
+    let impact = match audit::impact::impacts(&chem, dof, threads) {
+        Ok(i) => {
+            sections.push(audit::impact::markdown(&i));
+            Some(audit::impact::sentences(&i))
+        }
+        Err(e) => {
+            eprintln!("warning: no impact of the findings: {e}");
+            None
+        }
+    };
+    if let Some(s) = &impact {
+        audit::impact::annotate_with(audit, s);
+    }
+    sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
+    Some((impact, sections))
 }

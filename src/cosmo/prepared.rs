@@ -59,14 +59,7 @@ impl Prepared {
 pub fn cache_key(derivations: &Path) -> std::io::Result<String> {
     let mut h = std::hash::DefaultHasher::new();
     FORMAT.hash(&mut h);
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    if let Ok(exe) = std::env::current_exe() {
-        exe.hash(&mut h);
-        if let Ok(m) = std::fs::metadata(&exe) {
-            m.len().hash(&mut h);
-            m.modified().ok().hash(&mut h);
-        }
-    }
+    build_key(&mut h);
     let mut files = vec![];
     collect(derivations, &mut files)?;
     files.sort();
@@ -77,7 +70,22 @@ pub fn cache_key(derivations: &Path) -> std::io::Result<String> {
     Ok(format!("{:016x}", h.finish()))
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Hash the build that derives: the crate version and the running executable
+/// (path, size, modification time), so that a rebuilt program never reads
+/// results of another.
+pub fn build_key(h: &mut impl Hasher) {
+    env!("CARGO_PKG_VERSION").hash(h);
+    if let Ok(exe) = std::env::current_exe() {
+        exe.hash(h);
+        if let Ok(m) = std::fs::metadata(&exe) {
+            m.len().hash(h);
+            m.modified().ok().hash(h);
+        }
+    }
+}
+
+/// Every file below `dir`, recursively (unsorted).
+pub fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let p = entry?.path();
         if p.is_dir() {

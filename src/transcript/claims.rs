@@ -85,6 +85,38 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A hash of everything transcribed for this claim (every field but the
+    /// parse of `printed`, which follows from it), with its file and line: the
+    /// key of its cached verdict (`audit::cache`). Stable within one build.
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::hash::DefaultHasher::new();
+        let Claim {
+            id,
+            section,
+            equation,
+            title,
+            printed,
+            parsed: _,
+            printed_location,
+            latex,
+            quoted,
+            note,
+            ambiguous,
+            artefacts,
+            symbols,
+            covers,
+            used_by,
+            location,
+        } = self;
+        (id, section, equation, title, printed, latex, note, ambiguous, artefacts, symbols, used_by).hash(&mut h);
+        for (k, q) in quoted {
+            (k, &q.text, format!("{:?}", q.location)).hash(&mut h);
+        }
+        (format!("{printed_location:?}"), format!("{covers:?}"), format!("{location:?}")).hash(&mut h);
+        h.finish()
+    }
+
     /// Every numbered item of the paper the claim covers: the one its id names
     /// (`eq17`, `tab3.5`, `fig8.mass-range`), its `equation` (one number or a
     /// range `29-30`) and its `covers` list.

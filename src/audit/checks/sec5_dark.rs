@@ -21,7 +21,7 @@ use crate::transcript::error::TranscriptionError;
 use crate::transcript::inputs::SPECIES;
 use crate::transcript::lower::{Letters, Scope, lower};
 use std::collections::HashMap;
-use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::{Mutex, OnceLock};
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
@@ -641,23 +641,15 @@ pub fn asymmetric_ratio(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckE
         .detail("Y_Sigma = Y_chi + Y_chibar, Y_D = Y_chi - Y_chibar; compared at the printed precision."))
 }
 
-type Fig8Cache = Mutex<HashMap<Option<PathBuf>, Vec<Fig8Point>>>;
-
-/// Fig. 8 on the audit grid (computed once per derivations directory: the
-/// explainer re-runs the checks).
-fn fig8_points(c: &Claim, ctx: &Context<'_>) -> Result<Vec<Fig8Point>, CheckError> {
-    static CACHE: OnceLock<Fig8Cache> = OnceLock::new();
-    let dir = ctx.inputs.dir.clone();
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(v) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&dir) {
-        return Ok(v.clone());
-    }
-    let chem = ctx.chem(c)?;
-    let dof = DarkDof::from_inputs(ctx.inputs).for_claim(c)?;
-    let samples = super::sec4_evolution::fig5_grid(ctx, &chem);
-    let pts = fig8(&samples, chem.b_over_bl, dof, 2);
-    cache.lock().unwrap_or_else(|p| p.into_inner()).insert(dir, pts.clone());
-    Ok(pts)
+/// Fig. 8 on the audit grid, derived once per audit (shared by the Fig. 8
+/// claims and the explainer's re-runs).
+fn fig8_points(c: &Claim, ctx: &Context<'_>) -> Result<Rc<Vec<Fig8Point>>, CheckError> {
+    ctx.shared_ok("sec5_dark::fig8_points", || {
+        let chem = ctx.chem(c)?;
+        let dof = DarkDof::from_inputs(ctx.inputs).for_claim(c)?;
+        let samples = super::sec4_evolution::fig5_grid(ctx, &chem);
+        Ok(fig8(&samples, chem.b_over_bl, dof, 2))
+    })
 }
 
 fn asym_fraction(p: &Fig8Point) -> Option<f64> {
