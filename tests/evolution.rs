@@ -144,6 +144,9 @@ fn failed_points_write_no_nan() {
     assert!(!line.to_lowercase().contains("nan"), "{line}");
     let back = cogenesis::cosmo::scan::Sample::parse(&line).unwrap();
     assert!(!back.ok && back.index == 3);
+    // a row cut in its status by a killed job is no sample (its point is computed again)
+    assert!(cogenesis::cosmo::scan::Sample::parse(&line[..line.len() - 2]).is_none());
+    assert!(cogenesis::cosmo::scan::Sample::parse(&format!("{},o", &line[..line.rfind(',').unwrap()])).is_none());
 }
 
 /// Issue 15: the quantum factors of each Table 2 reaction follow its spin
@@ -182,4 +185,41 @@ fn quantum_statistics_factors_and_their_effect() {
             assert!(e.quantum.y_b.signum() == e.mb.y_b.signum());
         }
     }
+}
+
+/// Issue 19: the evolution's laid-out omega^(k) is `omega_from_s` to the last
+/// bit (the same operations in the same order), for the MB and the quantum
+/// chemistry, at random points and xi (including 0 and values near 1).
+#[test]
+fn laid_out_omega_is_omega_from_s_bit_for_bit() {
+    use cogenesis::cosmo::point::{Alternative, OmegaTerms, omega_from_s};
+    use cogenesis::cosmo::statistics::{QuantumFactors, Treatment};
+    let c = chem();
+    let q = QuantumFactors::new(&c, Treatment::FinalState).unwrap();
+    let quantum = Chem { alternative: Alternative { quantum: Some(q), ..c.alternative }, ..c.clone() };
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let mut compared = 0;
+    for ch in [&c, &quantum] {
+        for k in [1, 2] {
+            let terms = OmegaTerms::new(k, ch);
+            for _ in 0..200 {
+                let m1 = 10f64.powf(8.0 + 7.0 * next());
+                let l1 = 10f64.powf(-2.0 + 2.5 * next());
+                let p = b1(m1, l1);
+                let s = p.s(k, ch);
+                for xi in [0.0, next(), 0.999 * next(), 1.0 - 1e-9] {
+                    let (x, y) = (terms.eval(&s, xi, m1), omega_from_s(&s, k, xi, m1, ch));
+                    assert_eq!(x.map(|r| r.map(f64::to_bits)), y.map(|r| r.map(f64::to_bits)), "k = {k}, xi = {xi}, m1 = {m1}");
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(compared, 3200);
 }

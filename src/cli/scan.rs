@@ -26,6 +26,11 @@ pub struct Args {
     /// Do not draw a progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Compute nothing: merge the shards found in --out into the maps, and
+    /// exit 1 if a point of the n x n grid is in none of them (the last step
+    /// of a job array; see examples/cluster/).
+    #[arg(long, conflicts_with_all = ["shard", "threads"])]
+    merge: bool,
 }
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
@@ -46,6 +51,27 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let chem = state.chem()?;
     let bbl = chem.b_over_bl;
     let stem = format!("fig{}", args.figure);
+    if args.merge {
+        let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
+        let missing = cogenesis::cosmo::scan::missing(&all, args.n * args.n);
+        if all.is_empty() {
+            return Err(format!("--merge: no shard of Fig. {} with n = {} in {}", args.figure, args.n, args.out.display()));
+        }
+        draw(figure, &all, bbl, &args.out, args.n)?;
+        if !missing.is_empty() {
+            let first: Vec<String> = missing.iter().take(8).map(|k| k.to_string()).collect();
+            eprintln!(
+                "error: {} of {} points are in no shard (indices {}{}); re-run the shards they belong to (point k is in shard k mod N; finished points are skipped)",
+                missing.len(),
+                args.n * args.n,
+                first.join(", "),
+                if missing.len() > 8 { ", ..." } else { "" }
+            );
+            return Ok(ExitCode::from(1));
+        }
+        println!("merged {} points: the grid is complete", all.len());
+        return Ok(ExitCode::SUCCESS);
+    }
     let csv = args.out.join(format!("{stem}_n{}.shard-{i}-of-{n}.csv", args.n));
     let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1));
     let spec = ScanSpec { figure, n: args.n, shard: (i, n), csv: csv.clone(), threads };
@@ -67,10 +93,16 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         csv.display()
     );
     let all: Vec<_> = collect(&args.out, &format!("{stem}_n{}.", args.n));
-    for (name, bytes) in maps(figure, &all, bbl).map_err(|e| e.to_string())? {
-        let p = args.out.join(&name);
-        super::write_bytes(&p, &bytes)?;
-        println!("wrote {} ({} of {} points available)", p.display(), all.len(), args.n * args.n);
-    }
+    draw(figure, &all, bbl, &args.out, args.n)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The maps of every point found.
+fn draw(figure: Figure, all: &[cogenesis::cosmo::scan::Sample], bbl: f64, out: &std::path::Path, n: usize) -> Result<(), String> {
+    for (name, bytes) in maps(figure, all, bbl).map_err(|e| e.to_string())? {
+        let p = out.join(&name);
+        super::write_bytes(&p, &bytes)?;
+        println!("wrote {} ({} of {} points available)", p.display(), all.len(), n * n);
+    }
+    Ok(())
 }

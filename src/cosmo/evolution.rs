@@ -8,7 +8,7 @@
 //! Start at T_RH with xi = xi_RH (0 unless set, as in the paper) and zero charges.
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
-use crate::cosmo::point::{Chem, Point, energy_transfer_with, omega_from_s};
+use crate::cosmo::point::{Chem, OmegaTerms, Point, energy_transfer_with};
 use diffsol::{MatrixCommon, NalgebraLU, NalgebraMat, OdeBuilder, OdeSolverMethod};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -90,6 +90,9 @@ impl Trajectory {
     }
 }
 
+/// The last right-hand side the Jacobian evaluated: (t, x, f(t, x)).
+type LastRhs = (f64, [f64; 4], [f64; 4]);
+
 /// Everything the right-hand side needs, precomputed.
 #[derive(Clone, Copy)]
 struct Model<'a> {
@@ -98,6 +101,8 @@ struct Model<'a> {
     s2: [f64; 10],
     sigma: [f64; 2],
     m1: f64,
+    /// omega^(1), omega^(2) laid out for this chemistry.
+    omega: &'a [OmegaTerms; 2],
     rho_rh: f64,
     s_rh: f64,
 }
@@ -117,8 +122,8 @@ impl Model<'_> {
         dx[1] = -dx[0];
         let s_over = self.s_rh / a.powi(3);
         let nq = [x[2] / K * s_over, x[3] / K * s_over];
-        let w1 = omega_from_s(&self.s1, 1, xi, self.m1, self.chem);
-        let w2 = omega_from_s(&self.s2, 2, xi, self.m1, self.chem);
+        let w1 = self.omega[0].eval(&self.s1, xi, self.m1);
+        let w2 = self.omega[1].eval(&self.s2, xi, self.m1);
         let (t3, t5, t8) = (t.powi(3) / self.m1.powi(2), t.powi(5) / self.m1.powi(4), t.powi(8) / self.m1.powi(4));
         let swap = self.chem.alternative.omega2_lx_swap;
         for q in 0..2 {
@@ -162,6 +167,7 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
     let rho_x_rh = (settings.xi_rh.powi(4) * G_STAR_X / G_STAR).max(1e-40);
     let m1 = point.m[0];
     let t_rh = m1 / settings.x_rh;
+    let omega = [OmegaTerms::new(1, chem), OmegaTerms::new(2, chem)];
     let model = Model {
         chem,
         s1: point.s(1, chem),
@@ -172,11 +178,13 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
             [s[0] * chem.alternative.sigma_factor[0] * q, s[1] * chem.alternative.sigma_factor[1] * q]
         },
         m1,
+        omega: &omega,
         rho_rh: PI * PI * G_STAR * t_rh.powi(4) / 30.0,
         s_rh: entropy(t_rh),
     };
     let m = model;
     let rhs = move |x: &[f64], _p: &[f64], t: f64, y: &mut [f64]| m.rhs(t, x, y);
+    let f0_memo: std::cell::RefCell<Option<LastRhs>> = std::cell::RefCell::new(None);
     let jac = move |x: &[f64], _p: &[f64], t: f64, v: &[f64], y: &mut [f64]| {
         // finite-difference Jacobian-vector product
         let norm_x = x.iter().fold(0.0f64, |a, b| a.max(b.abs())).max(1.0);
@@ -186,10 +194,24 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
             return;
         }
         let eps = 1e-7 * norm_x / norm_v;
-        let xp: Vec<f64> = x.iter().zip(v).map(|(a, b)| a + eps * b).collect();
-        let mut f0 = [0.0; 4];
+        let mut xp = [0.0; 4];
+        for (p, (a, b)) in xp.iter_mut().zip(x.iter().zip(v)) {
+            *p = a + eps * b;
+        }
+        // f(t, x) is the same for every column of one Jacobian: computed once
+        let f0 = {
+            let mut last = f0_memo.borrow_mut();
+            match &*last {
+                Some((t0, x0, f)) if *t0 == t && x0[..] == x[..] => *f,
+                _ => {
+                    let mut f = [0.0; 4];
+                    m.rhs(t, x, &mut f);
+                    *last = Some((t, [x[0], x[1], x[2], x[3]], f));
+                    f
+                }
+            }
+        };
         let mut f1 = [0.0; 4];
-        m.rhs(t, x, &mut f0);
         m.rhs(t, &xp, &mut f1);
         for i in 0..4 {
             y[i] = (f1[i] - f0[i]) / eps;

@@ -73,7 +73,12 @@ impl Sample {
             return None;
         }
         let g = |i: usize| f[i].parse::<f64>().ok();
-        let ok = f[10].trim() == "ok";
+        // a row cut short by a killed job ("...,o", "...,fai") is no sample
+        let ok = match f[10].trim() {
+            "ok" => true,
+            "failed" => false,
+            _ => return None,
+        };
         let v = |i: usize| if ok { g(i) } else { Some(f64::NAN) };
         Some(Sample {
             index: f[0].parse().ok()?,
@@ -167,6 +172,10 @@ pub fn run(spec: &ScanSpec, chem: &Chem, b_over_bl: f64, progress: &(dyn Fn(usiz
     let writer = std::sync::Mutex::new(std::io::BufWriter::new(file));
     if new_file {
         writeln!(writer.lock().expect("not poisoned"), "{CSV_HEADER}").map_err(|e| io(&spec.csv, e))?;
+    } else if std::fs::read(&spec.csv).is_ok_and(|b| b.last().is_some_and(|c| *c != b'\n')) {
+        // a job killed in the middle of a line: end it, so that the new rows start on their own
+        // (the cut line is not a sample and its point is computed again)
+        writeln!(writer.lock().expect("not poisoned")).map_err(|e| io(&spec.csv, e))?;
     }
     let total = todo.len();
     let counter = std::sync::atomic::AtomicUsize::new(0);
@@ -213,6 +222,13 @@ pub fn collect(dir: &Path, stem: &str) -> Vec<Sample> {
     }
     out.sort_by_key(|s| s.index);
     out
+}
+
+/// The indices of a grid of `total` points that no sample has (what a merge of
+/// shards still lacks).
+pub fn missing(samples: &[Sample], total: usize) -> Vec<usize> {
+    let have: HashSet<usize> = samples.iter().map(|s| s.index).collect();
+    (0..total).filter(|k| !have.contains(k)).collect()
 }
 
 /// Evaluate a whole grid in memory on a dedicated pool (no files).
