@@ -23,6 +23,8 @@ pub mod conventions;
 pub mod impact;
 /// The JSON and Markdown reports.
 pub mod report;
+/// One whole audit: checks, explainer, and the numerics sections on a second thread.
+pub mod pipeline;
 /// The self-test: every confirmed verdict depends on its transcription.
 pub mod selftest;
 /// The verdict of one claim.

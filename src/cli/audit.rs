@@ -3,9 +3,7 @@
 use super::write;
 use cogenesis::audit;
 use cogenesis::audit::cache::Cache;
-use cogenesis::audit::explain::{annotate, annotate_cached};
 use cogenesis::audit::report::{Report, markdown_with, status_changes};
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,35 +63,13 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         ));
     }
     let mut cache = if args.no_cache { None } else { Cache::open(&super::cache_dir(), inputs) };
-    let mut audit = match cache.as_mut() {
-        Some(k) => audit::run_cached(inputs, &selection, k),
-        None => audit::run_selected(inputs, &selection),
-    };
-    if !args.no_explain {
-        match (inputs.slips(), cache.as_mut()) {
-            (Ok(space), Some(k)) => annotate_cached(&mut audit, inputs, space, k),
-            (Ok(space), None) => annotate(&mut audit, inputs, space),
-            (Err(e), _) => eprintln!("warning: no discrepancy explanations: {e}"),
-        }
+    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let options = audit::pipeline::Options { selection, explain: !args.no_explain, numerics: !args.no_impact, threads };
+    let outcome = audit::pipeline::run(inputs, &options, cache.as_mut());
+    for w in &outcome.warnings {
+        eprintln!("warning: {w}");
     }
-    let mut sections = vec![];
-    if !args.no_impact {
-        match cache.as_ref().and_then(|k| k.numerics()).cloned() {
-            Some(n) => {
-                audit::impact::annotate_with(&mut audit, &n.impact);
-                sections = n.sections;
-            }
-            None => {
-                if let Some((impact, s)) = numerics(inputs, &mut audit) {
-                    // only a complete result is kept
-                    if let (Some(k), Some(impact)) = (cache.as_mut(), impact) {
-                        k.store_numerics(impact, s.clone());
-                    }
-                    sections = s;
-                }
-            }
-        }
-    }
+    let (audit, sections) = (outcome.audit, outcome.sections);
     if let Some(k) = &cache {
         let st = k.stats;
         eprintln!(
@@ -177,37 +153,3 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The impact of every finding and the conventions section (the numerics of
-/// Secs. 4-5 re-run under each printed form): the impact sentences by finding
-/// id (`None` when the impact fails) and the report sections, or `None` when the
-/// numerics cannot be prepared; with a warning, and the audit goes on without them.
-type Numerics = (Option<BTreeMap<String, String>>, Vec<String>);
-fn numerics(inputs: &cogenesis::transcript::inputs::Inputs, audit: &mut audit::Audit) -> Option<Numerics> {
-    let prepared = cogenesis::cosmo::point::Chem::from_inputs(inputs)
-        .map_err(|e| e.to_string())
-        .and_then(|chem| Ok((chem, cogenesis::cosmo::relic::DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
-    let (chem, dof) = match prepared {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("warning: no impact of the findings and no conventions section: {e}");
-            return None;
-        }
-    };
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-    let mut sections = vec![];
-    let impact = match audit::impact::impacts(&chem, dof, threads) {
-        Ok(i) => {
-            sections.push(audit::impact::markdown(&i));
-            Some(audit::impact::sentences(&i))
-        }
-        Err(e) => {
-            eprintln!("warning: no impact of the findings: {e}");
-            None
-        }
-    };
-    if let Some(s) = &impact {
-        audit::impact::annotate_with(audit, s);
-    }
-    sections.push(audit::conventions::markdown(&audit::conventions::support(&chem, dof, threads)));
-    Some((impact, sections))
-}

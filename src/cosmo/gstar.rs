@@ -155,6 +155,31 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table { ln_t, g, gs, ln_s }
 });
 
+/// The largest i with xs[i] <= x, for xs[0] < x < xs[last] (as a binary search
+/// finds it): guessed from the uniform spacing of the ln T grid and corrected,
+/// so that it also holds for the non-uniform ln(g_*s T^3) grid.
+fn interval(xs: &[f64], x: f64) -> usize {
+    let last = xs.len() - 1;
+    let guess = ((x - xs[0]) / (xs[last] - xs[0]) * last as f64).floor();
+    let mut i = if guess.is_finite() { (guess.max(0.0) as usize).min(last - 1) } else { 0 };
+    let mut steps = 0;
+    while xs[i] > x && i > 0 {
+        i -= 1;
+        steps += 1;
+        if steps > 4 {
+            return xs.partition_point(|v| *v <= x) - 1;
+        }
+    }
+    while xs[i + 1] <= x {
+        i += 1;
+        steps += 1;
+        if steps > 4 {
+            return xs.partition_point(|v| *v <= x) - 1;
+        }
+    }
+    i
+}
+
 fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
     if x <= xs[0] {
         return ys[0];
@@ -162,7 +187,7 @@ fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
     if x >= xs[xs.len() - 1] {
         return ys[ys.len() - 1];
     }
-    let i = xs.partition_point(|v| *v <= x) - 1;
+    let i = interval(xs, x);
     let f = (x - xs[i]) / (xs[i + 1] - xs[i]);
     ys[i] + f * (ys[i + 1] - ys[i])
 }
@@ -222,6 +247,29 @@ mod tests {
             let s = g_star_s(t) * t.powi(3);
             let back = temperature_for_entropy(s);
             assert!((back / t - 1.0).abs() < 1e-3, "{t} -> {back}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod interval_tests {
+    use super::*;
+
+    /// The guessed interval is the binary search's, on the uniform ln T grid and
+    /// the non-uniform ln(g_*s T^3) grid, at the nodes, between them and near them.
+    #[test]
+    fn the_guessed_interval_is_the_binary_searchs() {
+        let tb = &*TABLE;
+        for xs in [&tb.ln_t, &tb.ln_s] {
+            let n = xs.len();
+            let mut xs_probe = vec![];
+            for i in 0..n - 1 {
+                let (a, b) = (xs[i], xs[i + 1]);
+                xs_probe.extend([a, b, 0.5 * (a + b), a + 1e-12 * (b - a), b - 1e-12 * (b - a), f64::from_bits(a.to_bits() + 1)]);
+            }
+            for x in xs_probe.into_iter().filter(|x| *x > xs[0] && *x < xs[n - 1]) {
+                assert_eq!(interval(xs, x), xs.partition_point(|v| *v <= x) - 1, "x = {x}");
+            }
         }
     }
 }

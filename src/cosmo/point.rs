@@ -423,10 +423,11 @@ impl OmegaTerms {
             if s[r] == 0.0 {
                 continue;
             }
+            // the sides do not depend on the charge q: evaluated once for both rows of omega
+            let a = [0, 1].map(|rr| if row.self_conjugate { side(&row.ini[rr]) } else { side(&row.ini[rr]) - side(&row.fin[rr]) });
             for (q, dq) in row.dq.iter().enumerate() {
                 for (rr, entry) in w[q].iter_mut().enumerate() {
-                    let a = if row.self_conjugate { side(&row.ini[rr]) } else { side(&row.ini[rr]) - side(&row.fin[rr]) };
-                    *entry += -dq * s[r] * row.qf * self.ck * a * row.ng;
+                    *entry += -dq * s[r] * row.qf * self.ck * a[rr] * row.ng;
                 }
             }
         }

@@ -1,0 +1,110 @@
+//! One whole audit, as `cogenesis audit` runs it: the checks of every selected
+//! claim, the explainer's search for each discrepancy, and the numerics
+//! sections (the impact of every finding and the conventions the paper's
+//! numbers support, Secs. 4-5 re-run under each printed form).
+//!
+//! The numerics sections are plain Rust (evolution, freeze-out, scans) and run
+//! on a second thread while the checks, which use Symbolica, run on this one:
+//! Symbolica never runs on two threads at once. With a [`Cache`], every part
+//! that nothing changed for is taken from it.
+
+use crate::audit::cache::Cache;
+use crate::audit::{Audit, Selection, conventions, explain, impact};
+use crate::cosmo::point::Chem;
+use crate::cosmo::relic::DarkDof;
+use crate::transcript::inputs::Inputs;
+use std::collections::BTreeMap;
+
+/// What one audit runs.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub selection: Selection,
+    /// Search the slips that explain each discrepancy.
+    pub explain: bool,
+    /// The impact and conventions sections.
+    pub numerics: bool,
+    /// Threads of the numerics' pools.
+    pub threads: usize,
+}
+
+/// The result: the audit (verdicts annotated), the report sections after the
+/// verdicts, and warnings for the parts that could not run.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub audit: Audit,
+    pub sections: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// The impact sentences (`None` when the impact failed) and the sections.
+type Numerics = (Option<BTreeMap<String, String>>, Vec<String>, Vec<String>);
+
+/// The impact and conventions sections from prepared numerics (no Symbolica).
+fn numerics(chem: &Chem, dof: DarkDof, threads: usize) -> Numerics {
+    let (mut sections, mut warnings) = (vec![], vec![]);
+    let sentences = match impact::impacts(chem, dof, threads) {
+        Ok(i) => {
+            sections.push(impact::markdown(&i));
+            Some(impact::sentences(&i))
+        }
+        Err(e) => {
+            warnings.push(format!("no impact of the findings: {e}"));
+            None
+        }
+    };
+    sections.push(conventions::markdown(&conventions::support(chem, dof, threads)));
+    (sentences, sections, warnings)
+}
+
+/// Run one audit (see the module documentation).
+pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) -> Outcome {
+    let mut warnings = vec![];
+    let cached = if options.numerics { cache.as_deref().and_then(|k| k.numerics()).cloned() } else { None };
+    // the numerics need the chemistry and the field content (derived with Symbolica, here, before the second thread starts)
+    let prepared = if options.numerics && cached.is_none() {
+        let p = Chem::from_inputs(inputs)
+            .map_err(|e| e.to_string())
+            .and_then(|chem| Ok((chem, DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
+        match p {
+            Ok(p) => Some(p),
+            Err(e) => {
+                warnings.push(format!("no impact of the findings and no conventions section: {e}"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let (mut audit, fresh) = std::thread::scope(|scope| {
+        let background = prepared.as_ref().map(|(chem, dof)| scope.spawn(move || numerics(chem, *dof, options.threads)));
+        let mut audit = match cache.as_deref_mut() {
+            Some(k) => crate::audit::run_cached(inputs, &options.selection, k),
+            None => crate::audit::run_selected(inputs, &options.selection),
+        };
+        if options.explain {
+            match (inputs.slips(), cache.as_deref_mut()) {
+                (Ok(space), Some(k)) => explain::annotate_cached(&mut audit, inputs, space, k),
+                (Ok(space), None) => explain::annotate(&mut audit, inputs, space),
+                (Err(e), _) => warnings.push(format!("no discrepancy explanations: {e}")),
+            }
+        }
+        let fresh = background.map(|h| h.join().unwrap_or_else(|_| (None, vec![], vec!["the numerics sections failed (internal error)".into()])));
+        (audit, fresh)
+    });
+    let mut sections = vec![];
+    if let Some(n) = cached {
+        impact::annotate_with(&mut audit, &n.impact);
+        sections = n.sections;
+    } else if let Some((sentences, s, w)) = fresh {
+        warnings.extend(w);
+        if let Some(sentences) = &sentences {
+            impact::annotate_with(&mut audit, sentences);
+        }
+        // only a complete result is kept
+        if let (Some(k), Some(sentences)) = (cache.as_deref_mut(), sentences) {
+            k.store_numerics(sentences, s.clone());
+        }
+        sections = s;
+    }
+    Outcome { audit, sections, warnings }
+}
