@@ -216,6 +216,13 @@ fn laid_out_omega_is_omega_from_s_bit_for_bit() {
                 for xi in [0.0, next(), 0.999 * next(), 1.0 - 1e-9] {
                     let (x, y) = (terms.eval(&s, xi, m1), omega_from_s(&s, k, xi, m1, ch));
                     assert_eq!(x.map(|r| r.map(f64::to_bits)), y.map(|r| r.map(f64::to_bits)), "k = {k}, xi = {xi}, m1 = {m1}");
+                    // the exported polynomials (examples/evolution_model.rs) give the same omega up to rounding
+                    let poly = terms.polynomial(&s, m1);
+                    for (q, r) in [(0, 0), (0, 1), (1, 0), (1, 1)] {
+                        let v: f64 = poly[q][r].iter().map(|(p, c)| c * xi.powi(*p)).sum();
+                        let scale: f64 = poly[q][r].iter().map(|(p, c)| (c * xi.powi(*p)).abs()).sum::<f64>().max(f64::MIN_POSITIVE);
+                        assert!((v - x[q][r]).abs() <= 1e-12 * scale, "polynomial k = {k}, ({q}, {r}): {v} vs {}", x[q][r]);
+                    }
                     compared += 1;
                 }
             }

@@ -88,7 +88,8 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
                 (Err(e), _) => warnings.push(format!("no discrepancy explanations: {e}")),
             }
         }
-        let fresh = background.map(|h| h.join().unwrap_or_else(|_| (None, vec![], vec!["the numerics sections failed (internal error)".into()])));
+        let fresh =
+            background.map(|h| h.join().unwrap_or_else(|_| (None, vec![], vec!["the numerics sections failed (internal error)".into()])));
         (audit, fresh)
     });
     let mut sections = vec![];
@@ -101,7 +102,7 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
             impact::annotate_with(&mut audit, sentences);
         }
         // only a complete result is kept
-        if let (Some(k), Some(sentences)) = (cache.as_deref_mut(), sentences) {
+        if let (Some(k), Some(sentences)) = (cache, sentences) {
             k.store_numerics(sentences, s.clone());
         }
         sections = s;

@@ -152,4 +152,3 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     }
     Ok(ExitCode::SUCCESS)
 }
-

@@ -405,6 +405,30 @@ impl OmegaTerms {
         OmegaTerms { k, ck, rows, powers }
     }
 
+    /// omega^(k) at the [S_k] `s` of a point and M1 as polynomials in xi: for
+    /// each entry, (power, coefficient) summed by power (for exports and
+    /// independent re-implementations; equal to [`OmegaTerms::eval`] up to rounding).
+    pub fn polynomial(&self, s: &[f64; 10], m1: f64) -> [[Vec<(i32, f64)>; 2]; 2] {
+        let norm = m1.powi(2 * self.k as i32);
+        let mut w: [[std::collections::BTreeMap<i32, f64>; 2]; 2] = Default::default();
+        for (r, row) in self.rows.iter().enumerate() {
+            for (q, dq) in row.dq.iter().enumerate() {
+                let f = -dq * s[r] * row.qf * self.ck * row.ng * norm;
+                for (rr, entry) in w[q].iter_mut().enumerate() {
+                    for (c6, p) in row.ini[rr].iter().flatten() {
+                        *entry.entry(*p).or_default() += f * c6;
+                    }
+                    if !row.self_conjugate {
+                        for (c6, p) in row.fin[rr].iter().flatten() {
+                            *entry.entry(*p).or_default() -= f * c6;
+                        }
+                    }
+                }
+            }
+        }
+        w.map(|row| row.map(|m| m.into_iter().collect()))
+    }
+
     /// omega^(k) at the [S_k] `s` of a point, xi and M1 (as [`omega_from_s`]).
     pub fn eval(&self, s: &[f64; 10], xi: f64, m1: f64) -> [[f64; 2]; 2] {
         let mut pw = [0.0f64; 16];
