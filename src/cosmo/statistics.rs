@@ -52,16 +52,31 @@ pub struct QuantumFactors {
 /// Digits of the factors (far below the quadrature's reach, far above the evolution's tolerance).
 const DIGITS: u32 = 12;
 
+/// The ratios quantum/MB of one reaction class at one temperature, with both
+/// treatments: [initial state (number, energy), final state (number, energy)].
+type BothTreatments = [(f64, f64); 2];
+
 /// The number and energy ratios quantum/MB of one reaction class at one temperature.
+///
+/// A pure function of (a, k) (one temperature, [`DIGITS`]), computed once per
+/// process for both treatments: the audit asks for it from the quantum-statistics
+/// claims, the impact of the MB approximation and the conventions.
 fn ratios(a: Assignment, k: u32, treatment: Treatment) -> Result<(f64, f64), QuantumError> {
+    type Memo = std::sync::Mutex<std::collections::HashMap<(Assignment, u32), BothTreatments>>;
+    static MEMO: std::sync::LazyLock<Memo> = std::sync::LazyLock::new(Default::default);
+    let index = match treatment {
+        Treatment::InitialState => 0,
+        Treatment::FinalState => 1,
+    };
+    if let Some(v) = MEMO.lock().unwrap_or_else(|p| p.into_inner()).get(&(a, k)) {
+        return Ok(v[index]);
+    }
     let t = two_dimensional(a, k, 1.0, 1.0, DIGITS)?;
     let (mn, me) = classical(k, 1.0, 1.0, working_bits(DIGITS + 10));
-    let (n, e) = match treatment {
-        Treatment::InitialState => (t.number_initial.value, t.energy_initial.value),
-        Treatment::FinalState => (t.number.value, t.energy.value),
-    };
     let r = |x: Float, m: &Float| Float::with_val(x.prec(), &x / m).to_f64();
-    Ok((r(n, &mn), r(e, &me)))
+    let both = [(r(t.number_initial.value, &mn), r(t.energy_initial.value, &me)), (r(t.number.value, &mn), r(t.energy.value, &me))];
+    MEMO.lock().unwrap_or_else(|p| p.into_inner()).insert((a, k), both);
+    Ok(both[index])
 }
 
 impl QuantumFactors {
