@@ -196,12 +196,12 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
             }),
         ),
     ];
-    let mut out = String::from("audit (as cogenesis audit runs it)            min        median\n");
+    let mut out = String::from("audit (as cogenesis audit runs it)              min        median\n");
     let mut medians = vec![];
     for (name, f) in &stages {
         let (min, med) = stats((0..iterations).map(|_| f()).collect());
         medians.push(med);
-        out.push_str(&format!("{name:<45} {:>8.2}s {:>8.2}s\n", min.as_secs_f64(), med.as_secs_f64()));
+        out.push_str(&format!("{name:<45} {:>9.3}s {:>9.3}s\n", min.as_secs_f64(), med.as_secs_f64()));
     }
     let verdict = |d: Duration, goal: Duration| if d <= goal { "met" } else { "NOT met" };
     out.push_str(&format!(

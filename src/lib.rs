@@ -18,7 +18,7 @@
 //! | [`derive`](mod@derive) | the symbolic derivations: model, Feynman rules and explicit spinors, tree amplitudes and the symmetric kernels of Table 3, decay widths, coupling products, asymmetric amplitudes, phase space, asymmetries, neutrino mass, benchmarks, sources, chemistry, wash-out, dark sector |
 //! | [`numerics`] | MPFR Bessel functions, exp-sinh quadrature with an error estimate proved by a sweep, the collision integrals of App. A and their Fermi-Dirac / Bose-Einstein counterparts, seeded sampling |
 //! | [`cosmo`] | plain-Rust cosmology: constants with their sources, the parameter point, the evolution equations (with optional quantum-statistics factors), g_*(T), freeze-out, cards, scans |
-//! | [`audit`] | running every claim through its check ([`audit::checks`], one module per transcription file), comparison, verdicts, the explainer, the self-test (every confirmed verdict depends on its transcription), the reports |
+//! | [`audit`] | running every claim through its check ([`audit::checks`], one module per transcription file), comparison, verdicts, the explainer, the self-test (every confirmed verdict depends on its transcription), the reports; [`audit::pipeline`] runs one whole audit and [`audit::cache`] keeps its derived results, so that a re-run re-checks only what changed |
 //! | [`render`] | derived tables in text/LaTeX/Mathematica/JSON (the export layout of `derive all`, checked by `scripts/check_exports.sh`), figures as CSV and SVG |
 //!
 //! At the top: [`error`] (one error joining the layers' errors), [`prec`]
