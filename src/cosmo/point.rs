@@ -331,6 +331,23 @@ pub fn table2_rows(reactions: &[Reaction]) -> Result<[ReactionRow; 10], DeriveEr
     rows.try_into().map_err(|_| DeriveError::structure("Table 2", format!("{n} reactions, the numerical evolution has [S_k] for 10")))
 }
 
+/// c_1 = 1/(2 pi^4), c_2 = 12/pi^4 of Eqs. (85)-(86).
+fn washout_constant(k: u32) -> f64 {
+    if k == 1 { 0.5 / PI.powi(4) } else { 12.0 / PI.powi(4) }
+}
+
+impl Chem {
+    /// a_i of mu_i/T_i = a_i 6 n_R/T_R^3 for a species (Eqs. 41, 43).
+    fn potential_coefficient(&self, sp: Species) -> f64 {
+        match sp {
+            Species::L => self.l,
+            Species::H => self.h,
+            Species::Chi => self.chi,
+            Species::Phi => self.phi,
+        }
+    }
+}
+
 /// One side of a reaction in [`OmegaTerms`]: the terms (coefficient x 6 x sign,
 /// power of xi) of its particles in one sector, in the order of the reaction.
 type SideTerms = [Option<(f64, i32)>; 2];
@@ -366,13 +383,8 @@ pub struct OmegaTerms {
 impl OmegaTerms {
     /// Lay out omega^(k) (k = 1, 2) of a chemistry.
     pub fn new(k: u32, chem: &Chem) -> OmegaTerms {
-        let ck = if k == 1 { 0.5 / PI.powi(4) } else { 12.0 / PI.powi(4) };
-        let coef = |sp: Species| match sp {
-            Species::L => chem.l,
-            Species::H => chem.h,
-            Species::Chi => chem.chi,
-            Species::Phi => chem.phi,
-        };
+        let ck = washout_constant(k);
+        let coef = |sp: Species| chem.potential_coefficient(sp);
         let mut powers = vec![];
         let mut side = |st: &[P; 2], r: usize| -> SideTerms {
             let dark = st.iter().filter(|p| !p.0).count() as i32;
@@ -462,14 +474,12 @@ impl OmegaTerms {
 
 /// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
+///
+/// The reference form, one term at a time; the evolution uses [`OmegaTerms`],
+/// which gives the same bits.
 pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f64; 2]; 2] {
-    let ck = if k == 1 { 0.5 / PI.powi(4) } else { 12.0 / PI.powi(4) };
-    let coef = |sp: Species| match sp {
-        Species::L => chem.l,
-        Species::H => chem.h,
-        Species::Chi => chem.chi,
-        Species::Phi => chem.phi,
-    };
+    let ck = washout_constant(k);
+    let coef = |sp: Species| chem.potential_coefficient(sp);
     // (mu_i/T_i) (T_1 T_2)^(k+2) with T = 1, T_x = xi: the power of xi is
     // (k+2) x (number of dark particles in the state) - 3 for a dark particle i (never negative)
     let side = |st: &[P; 2], r: usize| -> f64 {
