@@ -32,6 +32,24 @@ use std::path::{Path, PathBuf};
 /// Version of the cache's JSON layout.
 pub const FORMAT: u32 = 1;
 
+/// How many audit cache files (builds x derivations directories) a cache
+/// directory keeps; [`prune`] removes the least recently written beyond it.
+pub const KEEP: usize = 16;
+
+/// Remove all but the `keep` most recently written audit cache files of a
+/// cache directory (every rebuild starts a new file). Returns how many were
+/// removed; files that cannot be read or removed are left alone.
+pub fn prune(cache_dir: &Path, keep: usize) -> usize {
+    let Ok(rd) = std::fs::read_dir(cache_dir) else { return 0 };
+    let mut files: Vec<(std::time::SystemTime, PathBuf)> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("audit-") && n.ends_with(".json")))
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    files.iter().skip(keep).filter(|(_, p)| std::fs::remove_file(p).is_ok()).count()
+}
+
 /// The explainer's search for one claim, as it enters the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Explained {
@@ -230,5 +248,28 @@ impl Cache {
     /// Keep the impact and conventions sections of this run.
     pub fn store_numerics(&mut self, impact: BTreeMap<String, String>, sections: Vec<String>) {
         self.file.numerics = Some(Numerics { environment: self.environment, impact, sections });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pruning_keeps_the_newest_audit_files_only() {
+        let dir = std::env::temp_dir().join(format!("cogenesis-prune-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for k in 0..5 {
+            std::fs::write(dir.join(format!("audit-{k}.json")), "{}").unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        std::fs::write(dir.join("prepared-x.json"), "{}").unwrap();
+        assert_eq!(prune(&dir, 2), 3);
+        let mut left: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
+        left.sort();
+        assert_eq!(left, ["audit-3.json", "audit-4.json", "prepared-x.json"]);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -83,6 +83,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         if let Err(e) = write(k.path(), &k.to_json()) {
             eprintln!("warning: the cache is not kept: {e}");
         }
+        cogenesis::audit::cache::prune(&super::cache_dir(), cogenesis::audit::cache::KEEP);
     }
     for e in &audit.errors {
         eprintln!("error: {e}");
