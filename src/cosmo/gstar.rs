@@ -144,6 +144,44 @@ struct Table {
     gs: Vec<f64>,
     /// ln(g_*s T^3), increasing in T: inverted by [`temperature_for_entropy`].
     ln_s: Vec<f64>,
+    /// Where to start looking for the interval of an abscissa, in each grid.
+    t_buckets: Buckets,
+    s_buckets: Buckets,
+}
+
+/// A lookup for the interval of an increasing grid: the grid's range cut into
+/// four times as many equal buckets as it has points, each with the interval of
+/// its lower edge. [`Buckets::interval`] starts there and steps to the interval
+/// (at most a step or two), so it finds what a binary search finds, in O(1):
+/// the freeze-out asks for g_*(T) and T(g_*s T^3) at every step.
+struct Buckets {
+    x0: f64,
+    scale: f64,
+    start: Vec<usize>,
+}
+
+impl Buckets {
+    fn new(xs: &[f64]) -> Buckets {
+        let (n, x0) = (xs.len(), xs[0]);
+        let m = 4 * n;
+        let scale = m as f64 / (xs[n - 1] - x0);
+        let start = (0..m).map(|b| xs.partition_point(|v| *v <= x0 + b as f64 / scale).saturating_sub(1).min(n - 2)).collect();
+        Buckets { x0, scale, start }
+    }
+
+    /// The largest i with xs[i] <= x, for xs[0] < x < xs[last] (as a binary search finds it).
+    fn interval(&self, xs: &[f64], x: f64) -> usize {
+        let b = ((x - self.x0) * self.scale).floor();
+        let b = if b.is_finite() && b > 0.0 { (b as usize).min(self.start.len() - 1) } else { 0 };
+        let mut i = self.start[b];
+        while i > 0 && xs[i] > x {
+            i -= 1;
+        }
+        while i + 2 < xs.len() && xs[i + 1] <= x {
+            i += 1;
+        }
+        i
+    }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
@@ -151,43 +189,19 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let (a, b) = (T_MIN.ln(), T_MAX.ln());
     let ln_t: Vec<f64> = (0..n).map(|i| a + (b - a) * i as f64 / (n - 1) as f64).collect();
     let (g, gs): (Vec<f64>, Vec<f64>) = ln_t.iter().map(|l| direct(l.exp())).unzip();
-    let ln_s = ln_t.iter().zip(&gs).map(|(l, s)| s.ln() + 3.0 * l).collect();
-    Table { ln_t, g, gs, ln_s }
+    let ln_s: Vec<f64> = ln_t.iter().zip(&gs).map(|(l, s)| s.ln() + 3.0 * l).collect();
+    let (t_buckets, s_buckets) = (Buckets::new(&ln_t), Buckets::new(&ln_s));
+    Table { ln_t, g, gs, ln_s, t_buckets, s_buckets }
 });
 
-/// The largest i with xs[i] <= x, for xs[0] < x < xs[last] (as a binary search
-/// finds it): guessed from the uniform spacing of the ln T grid and corrected,
-/// so that it also holds for the non-uniform ln(g_*s T^3) grid.
-fn interval(xs: &[f64], x: f64) -> usize {
-    let last = xs.len() - 1;
-    let guess = ((x - xs[0]) / (xs[last] - xs[0]) * last as f64).floor();
-    let mut i = if guess.is_finite() { (guess.max(0.0) as usize).min(last - 1) } else { 0 };
-    let mut steps = 0;
-    while xs[i] > x && i > 0 {
-        i -= 1;
-        steps += 1;
-        if steps > 4 {
-            return xs.partition_point(|v| *v <= x) - 1;
-        }
-    }
-    while xs[i + 1] <= x {
-        i += 1;
-        steps += 1;
-        if steps > 4 {
-            return xs.partition_point(|v| *v <= x) - 1;
-        }
-    }
-    i
-}
-
-fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
+fn interp(xs: &[f64], buckets: &Buckets, ys: &[f64], x: f64) -> f64 {
     if x <= xs[0] {
         return ys[0];
     }
     if x >= xs[xs.len() - 1] {
         return ys[ys.len() - 1];
     }
-    let i = interval(xs, x);
+    let i = buckets.interval(xs, x);
     let f = (x - xs[i]) / (xs[i + 1] - xs[i]);
     ys[i] + f * (ys[i + 1] - ys[i])
 }
@@ -195,13 +209,13 @@ fn interp(xs: &[f64], ys: &[f64], x: f64) -> f64 {
 /// g_*(T) (energy density), interpolated in ln T from a table of [`direct`].
 pub fn g_star(t: f64) -> f64 {
     let tb = &*TABLE;
-    interp(&tb.ln_t, &tb.g, t.ln())
+    interp(&tb.ln_t, &tb.t_buckets, &tb.g, t.ln())
 }
 
 /// g_*s(T) (entropy density), interpolated in ln T from a table of [`direct`].
 pub fn g_star_s(t: f64) -> f64 {
     let tb = &*TABLE;
-    interp(&tb.ln_t, &tb.gs, t.ln())
+    interp(&tb.ln_t, &tb.t_buckets, &tb.gs, t.ln())
 }
 
 /// The temperature T at which g_*s(T) T^3 = `s` (a monotone inversion; outside the
@@ -216,7 +230,7 @@ pub fn temperature_for_entropy(s: f64) -> f64 {
     if ls >= tb.ln_s[n - 1] {
         return ((ls - tb.gs[n - 1].ln()) / 3.0).exp();
     }
-    interp(&tb.ln_s, &tb.ln_t, ls).exp()
+    interp(&tb.ln_s, &tb.s_buckets, &tb.ln_t, ls).exp()
 }
 
 #[cfg(test)]
@@ -255,20 +269,35 @@ mod tests {
 mod interval_tests {
     use super::*;
 
-    /// The guessed interval is the binary search's, on the uniform ln T grid and
-    /// the non-uniform ln(g_*s T^3) grid, at the nodes, between them and near them.
+    /// The bucketed interval is the binary search's, on the uniform ln T grid and
+    /// the non-uniform ln(g_*s T^3) grid, at the nodes, between them, next to
+    /// them and at random points.
     #[test]
     fn the_guessed_interval_is_the_binary_searchs() {
         let tb = &*TABLE;
-        for xs in [&tb.ln_t, &tb.ln_s] {
+        for (xs, buckets) in [(&tb.ln_t, &tb.t_buckets), (&tb.ln_s, &tb.s_buckets)] {
             let n = xs.len();
             let mut xs_probe = vec![];
             for i in 0..n - 1 {
                 let (a, b) = (xs[i], xs[i + 1]);
-                xs_probe.extend([a, b, 0.5 * (a + b), a + 1e-12 * (b - a), b - 1e-12 * (b - a), f64::from_bits(a.to_bits() + 1)]);
+                xs_probe.extend([
+                    a,
+                    b,
+                    0.5 * (a + b),
+                    a + 1e-12 * (b - a),
+                    b - 1e-12 * (b - a),
+                    f64::from_bits(a.to_bits() + 1),
+                    f64::from_bits(b.to_bits() - 1),
+                ]);
+            }
+            let mut state = 0x9e37_79b9_7f4a_7c15u64;
+            for _ in 0..20_000 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                let u = (state >> 11) as f64 / (1u64 << 53) as f64;
+                xs_probe.push(xs[0] + u * (xs[n - 1] - xs[0]));
             }
             for x in xs_probe.into_iter().filter(|x| *x > xs[0] && *x < xs[n - 1]) {
-                assert_eq!(interval(xs, x), xs.partition_point(|v| *v <= x) - 1, "x = {x}");
+                assert_eq!(buckets.interval(xs, x), xs.partition_point(|v| *v <= x) - 1, "x = {x}");
             }
         }
     }
