@@ -430,7 +430,7 @@ pub fn annotate(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSp
     annotate_inner(audit, inputs, space, None, None);
 }
 
-/// [`annotate`], with the wall time of each claim's search (for `cogenesis bench audit`).
+/// [`annotate`], with the wall time of each claim's search (the profile of `examples/profile_audit.rs`).
 pub fn annotate_timed(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) -> Vec<(String, std::time::Duration)> {
     let mut times = vec![];
     annotate_inner(audit, inputs, space, None, Some(&mut times));

@@ -118,9 +118,9 @@ pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
     run_timed(inputs, selection).0
 }
 
-/// [`run_selected`], with the wall time of each claim's check (for
-/// `cogenesis bench audit`; a claim's time includes the shared derivations it
-/// was the first to ask for).
+/// [`run_selected`], with the wall time of each claim's check (the profile of
+/// `examples/profile_audit.rs`; a claim's time includes the shared derivations
+/// it was the first to ask for).
 pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String, std::time::Duration)>) {
     let mut times = vec![];
     let audit = run_inner(inputs, selection, None, Some(&mut times));
