@@ -16,6 +16,12 @@ pub const F64_ROUND_OFF: f64 = 1e-12;
 /// Tolerance of the root finder for tuned benchmark phases (in units of pi).
 pub const PHASE_ROOT: f64 = 1e-12;
 
+/// Tolerance of the root finder for the largest chi mass (`cosmo::relic::max_mass`):
+/// |ln(Omega_chi/Omega_DM)| at the root, so m_chi^max to about this relative precision
+/// where Omega ~ m. Well below the freeze-out's own discretisation error (about 1e-4
+/// relative at its 4000 steps, `tests/relic.rs`).
+pub const MASS_ROOT: f64 = 1e-7;
+
 /// Half a unit in the last printed decimal place: the tolerance a printed number
 /// with `decimals` digits after the point carries.
 pub fn printed_half_ulp(decimals: usize) -> f64 {

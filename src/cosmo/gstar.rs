@@ -208,8 +208,13 @@ fn interp(xs: &[f64], buckets: &Buckets, ys: &[f64], x: f64) -> f64 {
 
 /// g_*(T) (energy density), interpolated in ln T from a table of [`direct`].
 pub fn g_star(t: f64) -> f64 {
+    g_star_of_ln(t.ln())
+}
+
+/// g_*(T) as a function of ln T (no logarithm taken: the freeze-out works in logs).
+pub fn g_star_of_ln(ln_t: f64) -> f64 {
     let tb = &*TABLE;
-    interp(&tb.ln_t, &tb.t_buckets, &tb.g, t.ln())
+    interp(&tb.ln_t, &tb.t_buckets, &tb.g, ln_t)
 }
 
 /// g_*s(T) (entropy density), interpolated in ln T from a table of [`direct`].
@@ -221,16 +226,20 @@ pub fn g_star_s(t: f64) -> f64 {
 /// The temperature T at which g_*s(T) T^3 = `s` (a monotone inversion; outside the
 /// table g_*s is held at its end value).
 pub fn temperature_for_entropy(s: f64) -> f64 {
+    ln_temperature_for_ln_entropy(s.ln()).exp()
+}
+
+/// ln T at which ln(g_*s(T) T^3) = `ls`: [`temperature_for_entropy`] in logs.
+pub fn ln_temperature_for_ln_entropy(ls: f64) -> f64 {
     let tb = &*TABLE;
-    let ls = s.ln();
     let n = tb.ln_s.len();
     if ls <= tb.ln_s[0] {
-        return ((ls - tb.gs[0].ln()) / 3.0).exp();
+        return (ls - tb.gs[0].ln()) / 3.0;
     }
     if ls >= tb.ln_s[n - 1] {
-        return ((ls - tb.gs[n - 1].ln()) / 3.0).exp();
+        return (ls - tb.gs[n - 1].ln()) / 3.0;
     }
-    interp(&tb.ln_s, &tb.s_buckets, &tb.ln_t, ls).exp()
+    interp(&tb.ln_s, &tb.s_buckets, &tb.ln_t, ls)
 }
 
 #[cfg(test)]

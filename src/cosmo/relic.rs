@@ -182,6 +182,49 @@ impl DarkParams {
     }
 }
 
+/// The coefficients of Eq. (67) along the integration, with everything that does not
+/// depend on x computed once: the freeze-out asks for them at each of its steps.
+/// Separate entropy conservation works in logarithms (ln T from ln(g_*s T^3) = ln K +
+/// 3 ln T_x), which spares a logarithm and an exponential per lookup; it equals
+/// [`DarkParams::lambda`] and [`DarkParams::z_eq`] to round-off (tested).
+struct Rates<'a> {
+    p: &'a DarkParams,
+    c0: f64,
+    /// m^3 <sigma v>, ln K, ln m, g_chi/(2 pi)^(3/2), and m^4 g_*s,x.
+    m3_sigma_v: f64,
+    ln_k: f64,
+    ln_m: f64,
+    eq_norm: f64,
+    dark4: f64,
+}
+
+impl<'a> Rates<'a> {
+    fn new(p: &'a DarkParams, c0: f64) -> Rates<'a> {
+        Rates {
+            p,
+            c0,
+            m3_sigma_v: p.m_chi.powi(3) * p.sigma_v(),
+            ln_k: p.entropy_ratio().map_or(f64::NAN, f64::ln),
+            ln_m: p.m_chi.ln(),
+            eq_norm: p.g_chi / (2.0 * PI).powf(1.5),
+            dark4: p.gsx_late * p.m_chi.powi(4),
+        }
+    }
+
+    /// (rate, W_eq) at x = e^u (see [`DarkParams::rate_and_eq`]).
+    fn at(&self, x: f64, u: f64) -> (f64, f64) {
+        if self.p.common_temperature {
+            return self.p.rate_and_eq(x, self.c0);
+        }
+        let ln_t = crate::cosmo::gstar::ln_temperature_for_ln_entropy(self.ln_k + 3.0 * (self.ln_m - u));
+        let t4 = (4.0 * ln_t).exp();
+        let x4 = (x * x) * (x * x);
+        let rho = crate::cosmo::gstar::g_star_of_ln(ln_t) * t4 + self.dark4 / x4;
+        let hubble = (PI * PI * rho / 90.0).sqrt() / M_PL;
+        (self.m3_sigma_v / (x4 * hubble), self.eq_norm * x * x.sqrt() * (-x).exp())
+    }
+}
+
 /// The outcome of one freeze-out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Relic {
@@ -233,18 +276,20 @@ pub fn freeze_out(p: &DarkParams) -> Result<Relic, RelicError> {
         let b = 1.0 + c * w_delta;
         2.0 * q / (b + (b * b + 4.0 * c * q).sqrt())
     };
+    let rates = Rates::new(p, c0);
     let mut w_prev = match p.initial_chibar_yield {
         Some(y) => y * c0,
-        None => tracking(p.rate_and_eq(p.x_start, c0).1),
+        None => tracking(rates.at(p.x_start, u0).1),
     };
     let mut x_fo = f64::NAN;
     // first step backward Euler, then BDF2
     let x1 = (u0 + h).exp();
-    let (r1, e1) = p.rate_and_eq(x1, c0);
+    let (r1, e1) = rates.at(x1, u0 + h);
     let mut w = solve(h * x1 * r1, w_prev, e1);
     for k in 2..=p.steps {
-        let x = (u0 + k as f64 * h).exp();
-        let (rate, e) = p.rate_and_eq(x, c0);
+        let u = u0 + k as f64 * h;
+        let x = u.exp();
+        let (rate, e) = rates.at(x, u);
         // BDF2; where the solution falls by more than a factor 4 in one step (late,
         // strongly asymmetric decay) its extrapolation would turn negative, and the
         // step is backward Euler instead (L-stable and positivity preserving)
@@ -262,7 +307,7 @@ pub fn freeze_out(p: &DarkParams) -> Result<Relic, RelicError> {
     // beyond x_end: W_eq ~ 0 and rate ~ rate_end (x_end/x)^2 (H ~ T^2, T ~ 1/x away
     // from thresholds): dW/dx = -rate W (W + W_D) has the exact solution with
     // I = int rate dx = rate_end x_end.
-    let i_tail = p.rate_and_eq(p.x_end, c0).0 * p.x_end;
+    let i_tail = rates.at(p.x_end, u1).0 * p.x_end;
     let w_final = if w_delta > 0.0 { w_delta / ((1.0 + w_delta / w) * (w_delta * i_tail).exp() - 1.0) } else { w / (1.0 + w * i_tail) };
     let y_chibar = w_final / c0;
     let y_delta = p.y_delta;
@@ -278,30 +323,78 @@ pub fn asymmetric_mass_bound(y_delta: f64) -> f64 {
 
 /// The largest chi mass with Omega_chi h^2 = Omega_DM h^2 for the given freeze-in
 /// (the root of Omega_chi(m) = Omega_DM, which increases with m), and the relic there.
+///
+/// # Method
+/// A bracket [lo, hi] is widened by decades from [1e-3, 1e3] GeV, then
+/// g(ln m) = ln(Omega_chi/Omega_DM) is solved by the Illinois variant of regula
+/// falsi, which keeps the bracket (so it converges wherever bisection does) and
+/// converges superlinearly: g is close to linear in ln m (exactly, Omega ~ m, where
+/// the relic is asymmetric), so a root to |g| < [`crate::prec::MASS_ROOT`] takes a few
+/// freeze-outs instead of the ~25 of a bisection to the same precision. The mass
+/// returned is the one of the relic returned (the last freeze-out evaluated).
+///
+/// # Errors
+/// [`RelicError::NoMass`] when no mass in [1e-7, 1e9] GeV is bracketed; the
+/// freeze-out's own errors.
 pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
     let at = |m: f64| -> Result<Relic, RelicError> { freeze_out(&DarkParams { m_chi: m, ..template.clone() }) };
     let (lo_lim, hi_lim) = (1e-7, 1e9);
-    let (mut lo, mut hi) = (1e-3f64, 1e3f64);
     let target = OMEGA_DM_H2;
-    while at(lo)?.omega_h2 > target {
+    let g = |r: &Relic| (r.omega_h2 / target).ln();
+    let no_mass = || RelicError::NoMass { lo: lo_lim, hi: hi_lim, target };
+    let (mut lo, mut hi) = (1e-3f64, 1e3f64);
+    let mut r_lo = at(lo)?;
+    while g(&r_lo) > 0.0 {
         lo /= 10.0;
         if lo < lo_lim {
-            return Err(RelicError::NoMass { lo: lo_lim, hi: hi_lim, target });
+            return Err(no_mass());
         }
+        r_lo = at(lo)?;
     }
-    while at(hi)?.omega_h2 < target {
+    let mut r_hi = at(hi)?;
+    while g(&r_hi) < 0.0 {
         hi *= 10.0;
         if hi > hi_lim {
-            return Err(RelicError::NoMass { lo: lo_lim, hi: hi_lim, target });
+            return Err(no_mass());
+        }
+        r_hi = at(hi)?;
+    }
+    // Illinois: (a, ga) <= 0 <= (b, gb) in ln m; the end kept twice in a row has its g halved
+    let (mut a, mut ga, mut b, mut gb) = (lo.ln(), g(&r_lo), hi.ln(), g(&r_hi));
+    if ga == 0.0 {
+        return Ok((lo, r_lo));
+    }
+    if gb == 0.0 {
+        return Ok((hi, r_hi));
+    }
+    let mut side = 0i8;
+    for _ in 0..200 {
+        // the secant point, or the midpoint where rounding puts it outside the bracket
+        let mut c = (a * gb - b * ga) / (gb - ga);
+        if !(c > a && c < b) {
+            c = 0.5 * (a + b);
+        }
+        let m = c.exp();
+        let r = at(m)?;
+        let gc = g(&r);
+        if gc.abs() < crate::prec::MASS_ROOT || b - a < crate::prec::MASS_ROOT {
+            return Ok((m, r));
+        }
+        if gc < 0.0 {
+            (a, ga) = (c, gc);
+            if side == -1 {
+                gb *= 0.5;
+            }
+            side = -1;
+        } else {
+            (b, gb) = (c, gc);
+            if side == 1 {
+                ga *= 0.5;
+            }
+            side = 1;
         }
     }
-    // bisection in ln m to a relative 1e-6
-    while hi / lo > 1.0 + 1e-6 {
-        let mid = (lo * hi).sqrt();
-        if at(mid)?.omega_h2 > target { hi = mid } else { lo = mid }
-    }
-    let m = (lo * hi).sqrt();
-    Ok((m, at(m)?))
+    Err(no_mass())
 }
 
 #[cfg(test)]
@@ -315,6 +408,29 @@ mod tests {
         let e = p.rate_and_eq(3.0, p.z_per_y(3.0)).1;
         let z = 2.0 * e * e / (zd + (zd * zd + 4.0 * e * e).sqrt());
         assert!(((z * (z + zd) - e * e) / (e * e)).abs() < 1e-12);
+    }
+
+    /// The freeze-out's log-space coefficients are Eq. (67)'s lambda(x) and Z_eq(x)
+    /// (through H(T_x) and T(T_x) of `hubble` and `visible_temperature`), across the
+    /// x range and the g_* steps, for separate entropy conservation and one temperature.
+    #[test]
+    fn log_space_rates_are_lambda_and_z_eq() {
+        for common in [false, true] {
+            for (m, xi) in [(1e-2, 0.05), (1.0, 0.3), (30.0, 0.8), (2e3, 0.5)] {
+                let mut p = DarkParams::paper(m, xi, 1e-11, 106.75, 7.25, 1.75);
+                p.common_temperature = common;
+                let c0 = p.z_per_y(p.x_start);
+                let rates = Rates::new(&p, c0);
+                for k in 0..=400 {
+                    let u = p.x_start.ln() + (p.x_end.ln() - p.x_start.ln()) * k as f64 / 400.0;
+                    let x = u.exp();
+                    let (rate, e) = rates.at(x, u);
+                    let (rate0, e0) = p.rate_and_eq(x, c0);
+                    assert!((rate / rate0 - 1.0).abs() < 1e-12, "m = {m}, x = {x}: {rate} vs {rate0}");
+                    assert!((e - e0).abs() <= 1e-13 * e0, "m = {m}, x = {x}: {e} vs {e0}");
+                }
+            }
+        }
     }
 
     #[test]
