@@ -187,12 +187,13 @@ fn quantum_statistics_factors_and_their_effect() {
     }
 }
 
-/// Issue 19: the evolution's laid-out omega^(k) is `omega_from_s` to the last
-/// bit (the same operations in the same order), for the MB and the quantum
-/// chemistry, at random points and xi (including 0 and values near 1).
+/// Issue 19: the laid-out omega^(k) is `omega_from_s` to the last bit (the same
+/// operations in the same order), and the polynomials in xi that the evolution
+/// evaluates are it up to rounding of the terms that cancel, for the MB and the
+/// quantum chemistry, at random points and xi (including 0 and values near 1).
 #[test]
 fn laid_out_omega_is_omega_from_s_bit_for_bit() {
-    use cogenesis::cosmo::point::{Alternative, OmegaTerms, omega_from_s};
+    use cogenesis::cosmo::point::{Alternative, OmegaPoly, OmegaTerms, omega_from_s};
     use cogenesis::cosmo::statistics::{QuantumFactors, Treatment};
     let c = chem();
     let q = QuantumFactors::new(&c, Treatment::FinalState).unwrap();
@@ -222,6 +223,9 @@ fn laid_out_omega_is_omega_from_s_bit_for_bit() {
                         let v: f64 = poly[q][r].iter().map(|(p, c)| c * xi.powi(*p)).sum();
                         let scale: f64 = poly[q][r].iter().map(|(p, c)| (c * xi.powi(*p)).abs()).sum::<f64>().max(f64::MIN_POSITIVE);
                         assert!((v - x[q][r]).abs() <= 1e-12 * scale, "polynomial k = {k}, ({q}, {r}): {v} vs {}", x[q][r]);
+                        // and the evolution's right-hand side, which evaluates them collected (OmegaPoly)
+                        let collected = OmegaPoly::new(&terms, &s, m1).eval(xi)[q][r];
+                        assert!((collected - x[q][r]).abs() <= 1e-12 * scale, "OmegaPoly k = {k}, ({q}, {r}): {collected} vs {}", x[q][r]);
                     }
                     compared += 1;
                 }

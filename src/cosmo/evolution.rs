@@ -8,7 +8,7 @@
 //! Start at T_RH with xi = xi_RH (0 unless set, as in the paper) and zero charges.
 
 use crate::cosmo::constants::{G_STAR, G_STAR_S, G_STAR_X, M_PL};
-use crate::cosmo::point::{Chem, OmegaTerms, Point, energy_transfer_with};
+use crate::cosmo::point::{Chem, OmegaPoly, OmegaTerms, Point, energy_transfer_with};
 use diffsol::{MatrixCommon, NalgebraLU, NalgebraMat, OdeBuilder, OdeSolverMethod};
 use std::f64::consts::PI;
 use thiserror::Error;
@@ -39,7 +39,12 @@ pub struct Settings {
     pub u_max: f64,
     /// Number of output rows (log-spaced in u - 1).
     pub samples: usize,
+    /// Relative tolerance of the BDF solver.
     pub rtol: f64,
+    /// Absolute tolerance on the state (the energy fractions and K Y with K = 1e10):
+    /// the default 1e-12 resolves a yield down to about 1e-20 only to per cent; a
+    /// tighter one (1e-14) resolves it better but fails at the strongest couplings
+    /// (|lambda1| = 3 of Fig. 5).
     pub atol: f64,
     /// The dark temperature ratio at reheating, T_x/T at T_RH (0: an empty
     /// dark sector, the paper's choice; Sec. 3.3 discusses a small non-zero value).
@@ -101,8 +106,8 @@ struct Model<'a> {
     s2: [f64; 10],
     sigma: [f64; 2],
     m1: f64,
-    /// omega^(1), omega^(2) laid out for this chemistry.
-    omega: &'a [OmegaTerms; 2],
+    /// omega^(1), omega^(2) of this point as polynomials in xi.
+    omega: [OmegaPoly; 2],
     rho_rh: f64,
     s_rh: f64,
 }
@@ -122,8 +127,8 @@ impl Model<'_> {
         dx[1] = -dx[0];
         let s_over = self.s_rh / a.powi(3);
         let nq = [x[2] / K * s_over, x[3] / K * s_over];
-        let w1 = self.omega[0].eval(&self.s1, xi, self.m1);
-        let w2 = self.omega[1].eval(&self.s2, xi, self.m1);
+        let w1 = self.omega[0].eval(xi);
+        let w2 = self.omega[1].eval(xi);
         let (t3, t5, t8) = (t.powi(3) / self.m1.powi(2), t.powi(5) / self.m1.powi(4), t.powi(8) / self.m1.powi(4));
         let swap = self.chem.alternative.omega2_lx_swap;
         for q in 0..2 {
@@ -167,18 +172,19 @@ pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Traject
     let rho_x_rh = (settings.xi_rh.powi(4) * G_STAR_X / G_STAR).max(1e-40);
     let m1 = point.m[0];
     let t_rh = m1 / settings.x_rh;
-    let omega = [OmegaTerms::new(1, chem), OmegaTerms::new(2, chem)];
+    let (s1, s2) = (point.s(1, chem), point.s(2, chem));
+    let omega = [OmegaPoly::new(&OmegaTerms::new(1, chem), &s1, m1), OmegaPoly::new(&OmegaTerms::new(2, chem), &s2, m1)];
     let model = Model {
         chem,
-        s1: point.s(1, chem),
-        s2: point.s(2, chem),
+        s1,
+        s2,
         sigma: {
             let s = point.sigma();
             let q = chem.alternative.quantum.map_or(1.0, |q| q.source);
             [s[0] * chem.alternative.sigma_factor[0] * q, s[1] * chem.alternative.sigma_factor[1] * q]
         },
         m1,
-        omega: &omega,
+        omega,
         rho_rh: PI * PI * G_STAR * t_rh.powi(4) / 30.0,
         s_rh: entropy(t_rh),
     };

@@ -472,6 +472,52 @@ impl OmegaTerms {
     }
 }
 
+/// omega^(k) of one point as polynomials in xi (Eqs. 85-86 at the [S_k] of the
+/// point and M1), collected once per evolution from [`OmegaTerms::polynomial`]:
+/// the right-hand side then evaluates a handful of powers of xi instead of the
+/// ten reactions. Equal to [`omega_from_s`] up to rounding, relative to the size
+/// of the terms that cancel (tested, `tests/evolution.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct OmegaPoly {
+    /// How many powers occur, the powers, and per entry (q, r) their coefficients.
+    n: usize,
+    powers: [i32; 16],
+    coef: [[[f64; 16]; 2]; 2],
+}
+
+impl OmegaPoly {
+    /// Collect omega^(k) of `terms` at the [S_k] `s` and M1.
+    pub fn new(terms: &OmegaTerms, s: &[f64; 10], m1: f64) -> OmegaPoly {
+        let poly = terms.polynomial(s, m1);
+        let mut out = OmegaPoly { n: 0, powers: [0; 16], coef: [[[0.0; 16]; 2]; 2] };
+        for (q, row) in poly.iter().enumerate() {
+            for (r, entry) in row.iter().enumerate() {
+                for &(p, c) in entry {
+                    let i = match out.powers[..out.n].iter().position(|x| *x == p) {
+                        Some(i) => i,
+                        None => {
+                            out.powers[out.n] = p;
+                            out.n += 1;
+                            out.n - 1
+                        }
+                    };
+                    out.coef[q][r][i] += c;
+                }
+            }
+        }
+        out
+    }
+
+    /// omega^(k) at xi.
+    pub fn eval(&self, xi: f64) -> [[f64; 2]; 2] {
+        let mut pw = [0.0f64; 16];
+        for (v, p) in pw.iter_mut().zip(&self.powers[..self.n]) {
+            *v = xi.powi(*p);
+        }
+        self.coef.map(|row| row.map(|c| c[..self.n].iter().zip(&pw).map(|(c, x)| c * x).sum()))
+    }
+}
+
 /// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
 ///
