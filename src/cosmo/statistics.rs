@@ -25,7 +25,7 @@
 
 use crate::cosmo::point::Chem;
 use crate::numerics::collision::working_bits;
-use crate::numerics::quantum::{Assignment, QuantumError, Statistics, classical, two_dimensional};
+use crate::numerics::quantum::{Assignment, QuantumError, Statistics, classical, two_dimensional_shared};
 use rug::Float;
 
 /// Which quantum effects the factors include.
@@ -71,7 +71,7 @@ fn ratios(a: Assignment, k: u32, treatment: Treatment) -> Result<(f64, f64), Qua
     if let Some(v) = MEMO.lock().unwrap_or_else(|p| p.into_inner()).get(&(a, k)) {
         return Ok(v[index]);
     }
-    let t = two_dimensional(a, k, 1.0, 1.0, DIGITS)?;
+    let t = two_dimensional_shared(a, k, 1.0, 1.0, DIGITS)?;
     let (mn, me) = classical(k, 1.0, 1.0, working_bits(DIGITS + 10));
     let r = |x: Float, m: &Float| Float::with_val(x.prec(), &x / m).to_f64();
     let both = [(r(t.number_initial.value, &mn), r(t.energy_initial.value, &me)), (r(t.number.value, &mn), r(t.energy.value, &me))];
