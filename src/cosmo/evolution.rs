@@ -118,8 +118,9 @@ impl Model<'_> {
         let a4 = a.powi(4);
         let rho = x[0].max(0.0) * self.rho_rh / a4;
         let rhox = x[1].max(0.0) * self.rho_rh / a4;
-        let t = (30.0 * rho / (PI * PI * G_STAR)).powf(0.25);
-        let tx = (30.0 * rhox / (PI * PI * G_STAR_X)).powf(0.25);
+        // fourth roots as two square roots (faster than powf, and correctly rounded at each step)
+        let t = (30.0 * rho / (PI * PI * G_STAR)).sqrt().sqrt();
+        let tx = (30.0 * rhox / (PI * PI * G_STAR_X)).sqrt().sqrt();
         let xi = tx / t;
         let h = ((rho + rhox) / 3.0).sqrt() / M_PL;
         let ce = energy_transfer_with(&self.s1, &self.s2, t, tx, &self.chem.alternative);
