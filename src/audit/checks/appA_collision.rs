@@ -341,8 +341,9 @@ mod prefactor {
     }
 }
 
-/// Digits of the quantum/MB ratios in the audit (the verdicts need three).
-const STATISTICS_DIGITS: u32 = 12;
+/// Digits of the quantum/MB ratios in the audit (the verdicts need three): those
+/// of the evolution's quantum factors, so that both share each integral.
+const STATISTICS_DIGITS: u32 = crate::cosmo::statistics::DIGITS;
 
 /// The quantum/MB table of `cogenesis derive statistics`, computed once per audit.
 fn statistics_table(ctx: &Context<'_>) -> std::rc::Rc<Result<Vec<Ratio>, crate::numerics::quantum::QuantumError>> {
