@@ -234,3 +234,34 @@ fn laid_out_omega_is_omega_from_s_bit_for_bit() {
     }
     assert_eq!(compared, 3200);
 }
+
+/// Issue 19: the shared scans (`cosmo::shared`) are the unshared ones, whichever
+/// thread computes them: two threads ask for the same grid and the same Fig. 8
+/// at once, and a third call after them, and all equal `evaluate_grid` and
+/// `relic_scan::fig8` called directly.
+#[test]
+fn shared_scans_equal_the_direct_ones_from_any_thread() {
+    use cogenesis::cosmo::relic::DarkDof;
+    use cogenesis::cosmo::scan::evaluate_grid;
+    let c = chem();
+    let dof = DarkDof::from_inputs(&Inputs::load(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap()).unwrap();
+    let n = 3;
+    let (a, b) = std::thread::scope(|s| {
+        let h1 = s.spawn(|| (cogenesis::cosmo::shared::grid(Figure::Fig5, n, &c, 1), cogenesis::cosmo::shared::fig8(n, &c, dof, 1)));
+        let h2 = s.spawn(|| (cogenesis::cosmo::shared::grid(Figure::Fig5, n, &c, 2), cogenesis::cosmo::shared::fig8(n, &c, dof, 2)));
+        (h1.join().unwrap(), h2.join().unwrap())
+    });
+    let direct = evaluate_grid(Figure::Fig5, n, &c, 1);
+    let direct8 = cogenesis::cosmo::relic_scan::fig8(&direct, c.b_over_bl, dof, 1);
+    assert_eq!(direct.len(), n * n);
+    assert!(direct8.iter().any(|p| p.m_max.is_some()));
+    for got in [&a, &b, &(cogenesis::cosmo::shared::grid(Figure::Fig5, n, &c, 1), cogenesis::cosmo::shared::fig8(n, &c, dof, 1))] {
+        assert_eq!(got.0, direct);
+        assert_eq!(got.1, direct8);
+    }
+    // another chemistry is another result
+    let mut other = c.clone();
+    other.b_over_bl *= 2.0;
+    assert_eq!(cogenesis::cosmo::shared::grid(Figure::Fig5, n, &other, 1), direct);
+    assert_ne!(cogenesis::cosmo::shared::fig8(n, &other, dof, 1), direct8);
+}

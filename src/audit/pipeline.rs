@@ -40,7 +40,12 @@ pub struct Outcome {
 type Numerics = (Option<BTreeMap<String, String>>, Vec<String>, Vec<String>);
 
 /// The impact and conventions sections from prepared numerics (no Symbolica).
-fn numerics(chem: &Chem, dof: DarkDof, threads: usize) -> Numerics {
+/// With `prefetch`, the scans the checks ask for are computed first
+/// (`cosmo::shared`), while the checks do their symbolic work.
+fn numerics(chem: &Chem, dof: DarkDof, threads: usize, prefetch: bool) -> Numerics {
+    if prefetch {
+        crate::cosmo::shared::prefetch(&crate::audit::checks::sec4_evolution::prefetch(), chem, dof, threads);
+    }
     let (mut sections, mut warnings) = (vec![], vec![]);
     let sentences = match impact::impacts(chem, dof, threads) {
         Ok(i) => {
@@ -76,7 +81,10 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
         None
     };
     let (mut audit, fresh) = std::thread::scope(|scope| {
-        let background = prepared.as_ref().map(|(chem, dof)| scope.spawn(move || numerics(chem, *dof, options.threads)));
+        // the checks' scans are worth computing ahead only for a whole audit (the cache
+        // keeps no numerics section when the chemistry changed, so those checks run too)
+        let prefetch = options.selection == Selection::All;
+        let background = prepared.as_ref().map(|(chem, dof)| scope.spawn(move || numerics(chem, *dof, options.threads, prefetch)));
         let mut audit = match cache.as_deref_mut() {
             Some(k) => crate::audit::run_cached(inputs, &options.selection, k),
             None => crate::audit::run_selected(inputs, &options.selection),

@@ -30,3 +30,5 @@ pub mod relic;
 pub mod relic_scan;
 /// Parameter scans of Figs. 5-7.
 pub mod scan;
+/// The audit's expensive scans, computed once per process and shared between threads.
+pub mod shared;

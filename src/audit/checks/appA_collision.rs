@@ -344,10 +344,14 @@ mod prefactor {
 /// Digits of the quantum/MB ratios in the audit (the verdicts need three): those
 /// of the evolution's quantum factors, so that both share each integral.
 const STATISTICS_DIGITS: u32 = crate::cosmo::statistics::DIGITS;
+/// The kernel powers of the audit's quantum/MB table, and the final pair's temperature
+/// relative to the initial one in its second column.
+pub(super) const STATISTICS_KS: [u32; 3] = [1, 2, 3];
+pub(super) const STATISTICS_T_FINAL: f64 = 0.5;
 
 /// The quantum/MB table of `cogenesis derive statistics`, computed once per audit.
 fn statistics_table(ctx: &Context<'_>) -> std::rc::Rc<Result<Vec<Ratio>, crate::numerics::quantum::QuantumError>> {
-    ctx.shared("numerics::quantum::table", || crate::numerics::quantum::table(&[1, 2, 3], 0.5, STATISTICS_DIGITS))
+    ctx.shared("numerics::quantum::table", || crate::numerics::quantum::table(&STATISTICS_KS, STATISTICS_T_FINAL, STATISTICS_DIGITS))
 }
 
 use crate::numerics::quantum::Ratio;

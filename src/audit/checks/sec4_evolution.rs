@@ -6,11 +6,11 @@ use super::Context;
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::rational::Q;
-use crate::cosmo::broad_scan::{self, BroadScan, Lowest, Plan};
+use crate::cosmo::broad_scan::{BroadScan, Lowest, Plan};
 use crate::cosmo::evolution::{Settings, evolve, hubble};
 use crate::cosmo::point::ParamError;
 use crate::cosmo::point::Point;
-use crate::cosmo::scan::{Figure, evaluate_grid};
+use crate::cosmo::scan::Figure;
 use crate::derive::benchmarks::Benchmark;
 use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
@@ -75,7 +75,7 @@ pub const CHECKS: &[Check] = &[
 /// The Fig. 5 grid of the audit (B1, x_RH = 30), computed once per audit and
 /// shared by every claim about it.
 pub(super) fn fig5_grid(ctx: &Context<'_>, ch: &crate::cosmo::point::Chem) -> std::rc::Rc<Vec<crate::cosmo::scan::Sample>> {
-    ctx.shared("fig5-grid", || evaluate_grid(Figure::Fig5, AUDIT_GRID, ch, 2))
+    ctx.shared("fig5-grid", || crate::cosmo::shared::grid(Figure::Fig5, AUDIT_GRID, ch, 2))
 }
 
 /// Eqs. (45) and (54): with u = T_RH/T (= a/a_RH for T a = const) and n_Q = Y s,
@@ -397,6 +397,27 @@ pub fn fig5(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// Grid size used by the audit for the scans.
 pub const AUDIT_GRID: usize = 16;
 
+/// The scans the checks of this module and of Sec. 5 ask for (`cosmo::shared`),
+/// for the audit pipeline to compute on its numerics thread while the checks run.
+pub fn prefetch() -> crate::cosmo::shared::Prefetch {
+    crate::cosmo::shared::Prefetch {
+        broad_scan: Plan::audit(),
+        grids: vec![
+            (Figure::Fig5, 2 * AUDIT_GRID),
+            (Figure::Fig6, 2 * AUDIT_GRID),
+            (Figure::Fig5, AUDIT_GRID),
+            (Figure::Fig6, AUDIT_GRID),
+            (Figure::Fig7, AUDIT_GRID),
+        ],
+        fig8: AUDIT_GRID,
+        quantum_table: (
+            super::appA_collision::STATISTICS_KS.to_vec(),
+            super::appA_collision::STATISTICS_T_FINAL,
+            crate::cosmo::statistics::DIGITS,
+        ),
+    }
+}
+
 /// The largest |lambda1| the paper states for its figures (Figs. 3, 4, 6): the
 /// range on which statements about "the parameter ranges" are checked.
 pub const PAPER_LAMBDA1_MAX: f64 = 1.0;
@@ -526,7 +547,8 @@ fn printed_of(c: &Claim) -> String {
 /// T_RH >~ 4e8 GeV.
 pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let grids: Vec<_> = [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| evaluate_grid(fig, 2 * AUDIT_GRID, &ch, 2)).collect();
+    let grids: Vec<_> =
+        [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, 2 * AUDIT_GRID, &ch, 2)).collect();
     let best = crate::cosmo::scan::lowest_trh(&grids, ch.b_over_bl).unwrap_or(f64::INFINITY);
     let text = &c.quoted.get("T_RH_GeV").ok_or_else(|| c.error("missing quoted.T_RH_GeV"))?.text;
     let printed = quoted_f64(c, "T_RH_GeV")?;
@@ -550,7 +572,7 @@ pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// The broader scan of Sec. 4.4 under the audit's plan, shared by the two claims that use it.
 fn broad_scan(c: &Claim, ctx: &Context<'_>) -> Result<std::rc::Rc<BroadScan>, CheckError> {
     let ch = ctx.chem(c)?;
-    Ok(ctx.shared("cosmo::broad_scan", || broad_scan::run(&ch, &Plan::audit(), 2)))
+    Ok(ctx.shared("cosmo::broad_scan", || crate::cosmo::shared::broad_scan(&ch, &Plan::audit(), 2)))
 }
 
 fn lowest(l: &Option<Lowest>) -> String {
@@ -662,7 +684,7 @@ pub fn tuned_trh(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 pub fn fig6_falloff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
     let n = AUDIT_GRID;
-    let s = evaluate_grid(Figure::Fig6, n, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig6, n, &ch, 2);
     let mut monotone = 0;
     for i in 0..n {
         let col: Vec<f64> = (0..n).map(|j| s[j * n + i].y_bl.abs()).collect();
@@ -682,7 +704,7 @@ pub fn fig6_falloff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
 /// Fig. 7: xi < 1.
 pub fn fig7_xi(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let s = evaluate_grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
     let failed = s.iter().filter(|x| !x.ok).count();
     let mx = s.iter().filter(|x| x.ok).map(|x| x.xi).fold(0.0, f64::max);
     Ok(verdict(
@@ -703,7 +725,7 @@ pub fn fig7_xi(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// xi <~ 0.66 (Eq. 64), checked on the paper's range |lambda1| <= 1.
 pub fn fig7_neff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let s = evaluate_grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
     let bound = quoted_f64(c, "xi_max")?;
     let ok_points: Vec<&crate::cosmo::scan::Sample> = s.iter().filter(|x| x.ok).collect();
     let failed = s.len() - ok_points.len();

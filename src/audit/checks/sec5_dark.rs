@@ -13,7 +13,7 @@ use crate::cas::eval::MissingValue;
 use crate::cas::symbols::S;
 use crate::cosmo::constants::inverse_gev2_in_cm3_per_s;
 use crate::cosmo::relic::{DarkDof, RelicError};
-use crate::cosmo::relic_scan::{Fig8Point, fig8};
+use crate::cosmo::relic_scan::Fig8Point;
 use crate::derive::couplings::EQ78;
 use crate::derive::dark::{Dof, delta_n_eff, xi_cmb_bound};
 use crate::transcript::claims::Claim;
@@ -647,8 +647,7 @@ fn fig8_points(c: &Claim, ctx: &Context<'_>) -> Result<Rc<Vec<Fig8Point>>, Check
     ctx.shared_ok("sec5_dark::fig8_points", || {
         let chem = ctx.chem(c)?;
         let dof = DarkDof::from_inputs(ctx.inputs).for_claim(c)?;
-        let samples = super::sec4_evolution::fig5_grid(ctx, &chem);
-        Ok(fig8(&samples, chem.b_over_bl, dof, 2))
+        Ok(crate::cosmo::shared::fig8(super::sec4_evolution::AUDIT_GRID, &chem, dof, 2))
     })
 }
 

@@ -1,0 +1,76 @@
+//! The audit's expensive scans, computed once per process for each input and
+//! shared between threads: the checks ask for them on the Symbolica thread, and
+//! the audit pipeline computes them first on its numerics thread
+//! ([`prefetch`]), so that they run while the checks do symbolic work. A
+//! caller that asks for a result another thread is computing waits for it; no
+//! scan is computed twice. The results are those of the unshared functions
+//! (the same calls), so a report does not depend on which thread computed them.
+//!
+//! Keyed by everything the computation reads: the chemistry (its `Debug` form:
+//! f64 fields print their shortest round-trip representation), the figure and
+//! grid size, the plan, the degrees of freedom. The thread count is not part of
+//! the key: it changes only how fast the result comes.
+
+use crate::cosmo::broad_scan::{self, BroadScan, Plan};
+use crate::cosmo::point::Chem;
+use crate::cosmo::relic::DarkDof;
+use crate::cosmo::relic_scan::{self, Fig8Point};
+use crate::cosmo::scan::{Figure, Sample, evaluate_grid};
+use std::any::Any;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
+
+type Cell = Arc<OnceLock<Arc<dyn Any + Send + Sync>>>;
+
+static MEMO: LazyLock<Mutex<HashMap<(&'static str, String), Cell>>> = LazyLock::new(Default::default);
+
+/// The value of `f` for (`kind`, `key`), computed once per process.
+fn memo<T: Clone + Send + Sync + 'static>(kind: &'static str, key: String, f: impl FnOnce() -> T) -> T {
+    let cell = MEMO.lock().unwrap_or_else(|p| p.into_inner()).entry((kind, key)).or_default().clone();
+    let value = cell.get_or_init(|| Arc::new(f()) as Arc<dyn Any + Send + Sync>);
+    // one kind always stores one type
+    value.downcast_ref::<T>().cloned().unwrap_or_else(|| unreachable!("memo kind {kind} holds one type"))
+}
+
+/// [`evaluate_grid`] of a figure at `n` x `n` points, shared.
+pub fn grid(fig: Figure, n: usize, chem: &Chem, threads: usize) -> Vec<Sample> {
+    memo("scan::evaluate_grid", format!("{fig:?} {n} {chem:?}"), || evaluate_grid(fig, n, chem, threads))
+}
+
+/// [`broad_scan::run`], shared.
+pub fn broad_scan(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
+    memo("broad_scan::run", format!("{plan:?} {chem:?}"), || broad_scan::run(chem, plan, threads))
+}
+
+/// Fig. 8 ([`relic_scan::fig8`]) from the shared Fig. 5 grid of `n` x `n` points, shared.
+pub fn fig8(n: usize, chem: &Chem, dof: DarkDof, threads: usize) -> Vec<Fig8Point> {
+    memo("relic_scan::fig8", format!("{n} {dof:?} {chem:?}"), || {
+        relic_scan::fig8(&grid(Figure::Fig5, n, chem, threads), chem.b_over_bl, dof, threads)
+    })
+}
+
+/// What the audit's checks ask for, in the order they are most worth having
+/// early (the longest first); see `audit::checks` for the claims that use each.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Prefetch {
+    /// The broader scan of Sec. 4.4 under this plan.
+    pub broad_scan: Plan,
+    /// Grids (figure, size).
+    pub grids: Vec<(Figure, usize)>,
+    /// Fig. 8 on the Fig. 5 grid of this size.
+    pub fig8: usize,
+    /// The quantum/MB table: kernel powers, final temperature ratio, digits.
+    pub quantum_table: (Vec<u32>, f64, u32),
+}
+
+/// Compute everything `what` names (results are kept for the callers of
+/// [`grid`], [`broad_scan`], [`fig8`] and `numerics::quantum::two_dimensional_shared`).
+pub fn prefetch(what: &Prefetch, chem: &Chem, dof: DarkDof, threads: usize) {
+    broad_scan(chem, &what.broad_scan, threads);
+    for (fig, n) in &what.grids {
+        grid(*fig, *n, chem, threads);
+    }
+    fig8(what.fig8, chem, dof, threads);
+    let (ks, tf, digits) = &what.quantum_table;
+    let _ = crate::numerics::quantum::table(ks, *tf, *digits);
+}
