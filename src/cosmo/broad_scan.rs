@@ -22,8 +22,8 @@
 //! |Y_B| compared at one reference T_RH, and the best `refine` are bisected in
 //! log T_RH for the lowest T_RH = M1/x_RH with |Y_B| >= Y_B^obs (|Y_B| grows
 //! with T_RH at a fixed shape; the sign of Y_B follows the signs of the phases).
-//! Evolution as in [`crate::cosmo::scan::evaluate`]; runs on a dedicated rayon
-//! pool and never calls Symbolica.
+//! Evolution as in [`crate::cosmo::scan::evaluate`]; runs on the process's pool
+//! of `threads` workers ([`crate::cosmo::pool`]) and never calls Symbolica.
 
 use crate::cosmo::constants::{NU_MASS_BOUND_EV, Y_B_OBSERVED};
 use crate::cosmo::evolution::{Settings, evolve};
@@ -338,9 +338,8 @@ pub fn search_lowest(
     chem: &Chem,
     threads: usize,
 ) -> Option<Lowest> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().ok()?;
     let cands = draws(tuning, search);
-    pool.install(|| {
+    crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
         let score = |u: &[f64; DIMENSIONS]| (objective(u, tuning, t_ref, chem), *u);
         let mut ranked: Vec<(f64, [f64; DIMENSIONS])> = cands.par_iter().map(score).collect();
@@ -361,8 +360,7 @@ pub fn search_lowest(
 
 /// The lowest T_RH among fixed `candidates` (no climbing): each is bisected.
 pub fn lowest_among(candidates: &[Shape], chem: &Chem, threads: usize) -> Option<Lowest> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().ok()?;
-    pool.install(|| {
+    crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
         candidates
             .par_iter()

@@ -45,8 +45,5 @@ pub fn fig8(samples: &[crate::cosmo::scan::Sample], b_over_bl: f64, dof: DarkDof
         }
     };
     let ok: Vec<&crate::cosmo::scan::Sample> = samples.iter().filter(|s| s.ok).collect();
-    match rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build() {
-        Ok(pool) => pool.install(|| ok.par_iter().map(|s| one(s)).collect()),
-        Err(_) => ok.iter().map(|s| one(s)).collect(),
-    }
+    crate::cosmo::pool::install(threads, || ok.par_iter().map(|s| one(s)).collect())
 }

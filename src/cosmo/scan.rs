@@ -1,5 +1,6 @@
-//! Parameter scans for Figs. 5-7: a grid of points evaluated in parallel on a
-//! dedicated rayon pool (no Symbolica on the workers), written row by row to
+//! Parameter scans for Figs. 5-7: a grid of points evaluated in parallel on the
+//! process's rayon pool of the requested size ([`crate::cosmo::pool`]; no Symbolica
+//! on the workers), written row by row to
 //! CSV so that a re-run skips finished points, and split into shards for batch
 //! schedulers (`--shard i/N` takes the points k with k mod N = i).
 
@@ -179,8 +180,7 @@ pub fn run(spec: &ScanSpec, chem: &Chem, b_over_bl: f64, progress: &(dyn Fn(usiz
     }
     let total = todo.len();
     let counter = std::sync::atomic::AtomicUsize::new(0);
-    let pool =
-        rayon::ThreadPoolBuilder::new().num_threads(spec.threads.max(1)).build().map_err(|e| CosmoError::ThreadPool(e.to_string()))?;
+    let pool = crate::cosmo::pool::get(spec.threads).map_err(CosmoError::ThreadPool)?;
     let results: Vec<Sample> = pool.install(|| {
         use rayon::prelude::*;
         todo.par_iter()
@@ -231,11 +231,10 @@ pub fn missing(samples: &[Sample], total: usize) -> Vec<usize> {
     (0..total).filter(|k| !have.contains(k)).collect()
 }
 
-/// Evaluate a whole grid in memory on a dedicated pool (no files).
+/// Evaluate a whole grid in memory on the pool of `threads` workers (no files).
 pub fn evaluate_grid(fig: Figure, n: usize, chem: &Chem, threads: usize) -> Vec<Sample> {
     let pts = grid(fig, n);
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads.max(1)).build().expect("thread pool");
-    pool.install(|| {
+    crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
         pts.par_iter().enumerate().map(|(k, (m1, l1, x))| evaluate(k, *m1, *l1, *x, chem)).collect()
     })

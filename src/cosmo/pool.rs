@@ -1,0 +1,37 @@
+//! One rayon pool per thread count, shared by every scan of the process.
+//!
+//! The audit asks for scans from two threads at once (the checks and the
+//! numerics thread, `audit::pipeline`). With a pool built per scan, each call
+//! brought its own workers and the two sets competed for the same cores (idle
+//! rayon workers spin before they sleep); with one pool per thread count, the
+//! scans queue their work on the same workers.
+
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+static POOLS: LazyLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = LazyLock::new(Default::default);
+
+/// The process's pool of `threads` workers (at least one).
+///
+/// # Errors
+/// The operating system refused the threads (the message of rayon's error).
+pub fn get(threads: usize) -> Result<Arc<rayon::ThreadPool>, String> {
+    let threads = threads.max(1);
+    let mut pools = POOLS.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(p) = pools.get(&threads) {
+        return Ok(p.clone());
+    }
+    let pool = Arc::new(rayon::ThreadPoolBuilder::new().num_threads(threads).build().map_err(|e| e.to_string())?);
+    pools.insert(threads, pool.clone());
+    Ok(pool)
+}
+
+/// Run `f` on the pool of `threads` workers, or on the calling thread when
+/// that pool cannot be built (the parallel iterators inside then run on
+/// rayon's global pool).
+pub fn install<R: Send>(threads: usize, f: impl FnOnce() -> R + Send) -> R {
+    match get(threads) {
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
+    }
+}
