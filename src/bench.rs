@@ -158,6 +158,10 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     let edited_file = scratch.derivations().join("sec4_washout.toml");
     let original = std::fs::read_to_string(&edited_file).map_err(io)?;
     let one = crate::audit::Selection::Only(vec!["eq50".into()]);
+    let cold = |f: &dyn Fn()| {
+        crate::cosmo::shared::forget();
+        f()
+    };
     let timed = |f: &dyn Fn()| {
         let t = Instant::now();
         f();
@@ -168,8 +172,9 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     let edits = std::cell::Cell::new(0usize);
     type Stage<'a> = (&'static str, Box<dyn Fn() -> Duration + 'a>);
     let stages: Vec<Stage> = vec![
-        ("cold: every claim derived (--no-cache)", Box::new(|| timed(&|| audit_once(inputs, true, None)))),
-        ("cold, --no-explain", Box::new(|| timed(&|| audit_once(inputs, false, None)))),
+        // a cold run starts without the scans and integrals an earlier run of this process shared
+        ("cold: every claim derived (--no-cache)", Box::new(|| timed(&|| cold(&|| audit_once(inputs, true, None))))),
+        ("cold, --no-explain", Box::new(|| timed(&|| cold(&|| audit_once(inputs, false, None))))),
         ("warm: nothing changed (the cache)", Box::new(|| timed(&|| audit_once(&scratch_inputs, true, Some(&cache))))),
         (
             "warm after editing one claim (eq51)",
@@ -191,7 +196,9 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
             "one claim, cold (--only eq50)",
             Box::new(|| {
                 timed(&|| {
-                    crate::audit::run_selected(inputs, &one);
+                    cold(&|| {
+                        crate::audit::run_selected(inputs, &one);
+                    })
                 })
             }),
         ),

@@ -368,9 +368,9 @@ struct OmegaRow {
 }
 
 /// [`omega_from_s`] with the structure of the reactions laid out once per
-/// evolution (its right-hand side asks for omega^(1), omega^(2) at every step):
-/// the same operations in the same order, so the same numbers to the last bit
-/// (tested against [`omega_from_s`]), a few times faster.
+/// chemistry: the same operations in the same order, so the same numbers to the
+/// last bit (tested against [`omega_from_s`]), a few times faster; and
+/// [`OmegaTerms::polynomial`], from which the evolution collects [`OmegaPoly`].
 #[derive(Clone, Debug)]
 pub struct OmegaTerms {
     k: u32,
@@ -521,8 +521,8 @@ impl OmegaPoly {
 /// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
 ///
-/// The reference form, one term at a time; the evolution uses [`OmegaTerms`],
-/// which gives the same bits.
+/// The reference form, one term at a time; [`OmegaTerms`] gives the same bits, and
+/// the evolution's [`OmegaPoly`] the same up to rounding.
 pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f64; 2]; 2] {
     let ck = washout_constant(k);
     let coef = |sp: Species| chem.potential_coefficient(sp);

@@ -28,7 +28,7 @@ use std::f64::consts::PI;
 use thiserror::Error;
 
 /// Errors of the relic calculation.
-#[derive(Debug, Error, PartialEq)]
+#[derive(Clone, Debug, Error, PartialEq)]
 pub enum RelicError {
     #[error("invalid parameter: {0}")]
     Parameter(String),

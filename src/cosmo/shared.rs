@@ -13,7 +13,7 @@
 
 use crate::cosmo::broad_scan::{self, BroadScan, Plan};
 use crate::cosmo::point::Chem;
-use crate::cosmo::relic::DarkDof;
+use crate::cosmo::relic::{DarkDof, DarkParams, Relic, RelicError};
 use crate::cosmo::relic_scan::{self, Fig8Point};
 use crate::cosmo::scan::{Figure, Sample, evaluate_grid};
 use std::any::Any;
@@ -47,6 +47,22 @@ pub fn fig8(n: usize, chem: &Chem, dof: DarkDof, threads: usize) -> Vec<Fig8Poin
     memo("relic_scan::fig8", format!("{n} {dof:?} {chem:?}"), || {
         relic_scan::fig8(&grid(Figure::Fig5, n, chem, threads), chem.b_over_bl, dof, threads)
     })
+}
+
+/// [`crate::cosmo::relic::max_mass`], shared (the explainer re-runs the checks that ask for it).
+///
+/// # Errors
+/// As [`crate::cosmo::relic::max_mass`].
+pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
+    memo("relic::max_mass", format!("{template:?}"), || crate::cosmo::relic::max_mass(template))
+}
+
+/// Forget every shared result, here and the integrals of
+/// `numerics::quantum::two_dimensional_shared`: the next caller computes it again
+/// (what a benchmark's cold run needs; a caller still waiting keeps its result).
+pub fn forget() {
+    MEMO.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    crate::numerics::quantum::forget_shared();
 }
 
 /// What the audit's checks ask for, in the order they are most worth having

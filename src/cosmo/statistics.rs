@@ -55,31 +55,20 @@ pub struct QuantumFactors {
 /// 12 would take a level more, twice the MPFR work, for nothing the reports show).
 pub const DIGITS: u32 = 9;
 
-/// The ratios quantum/MB of one reaction class at one temperature, with both
-/// treatments: [initial state (number, energy), final state (number, energy)].
-type BothTreatments = [(f64, f64); 2];
-
 /// The number and energy ratios quantum/MB of one reaction class at one temperature.
 ///
-/// A pure function of (a, k) (one temperature, [`DIGITS`]), computed once per
-/// process for both treatments: the audit asks for it from the quantum-statistics
-/// claims, the impact of the MB approximation and the conventions.
+/// A pure function of (a, k) (one temperature, [`DIGITS`]); its integrals are
+/// computed once per process (`numerics::quantum::two_dimensional_shared`): the
+/// audit asks for them from the quantum-statistics claims, the impact of the MB
+/// approximation and the conventions.
 fn ratios(a: Assignment, k: u32, treatment: Treatment) -> Result<(f64, f64), QuantumError> {
-    type Memo = std::sync::Mutex<std::collections::HashMap<(Assignment, u32), BothTreatments>>;
-    static MEMO: std::sync::LazyLock<Memo> = std::sync::LazyLock::new(Default::default);
-    let index = match treatment {
-        Treatment::InitialState => 0,
-        Treatment::FinalState => 1,
-    };
-    if let Some(v) = MEMO.lock().unwrap_or_else(|p| p.into_inner()).get(&(a, k)) {
-        return Ok(v[index]);
-    }
     let t = two_dimensional_shared(a, k, 1.0, 1.0, DIGITS)?;
     let (mn, me) = classical(k, 1.0, 1.0, working_bits(DIGITS + 10));
-    let r = |x: Float, m: &Float| Float::with_val(x.prec(), &x / m).to_f64();
-    let both = [(r(t.number_initial.value, &mn), r(t.energy_initial.value, &me)), (r(t.number.value, &mn), r(t.energy.value, &me))];
-    MEMO.lock().unwrap_or_else(|p| p.into_inner()).insert((a, k), both);
-    Ok(both[index])
+    let r = |x: &Float, m: &Float| Float::with_val(x.prec(), x / m).to_f64();
+    Ok(match treatment {
+        Treatment::InitialState => (r(&t.number_initial.value, &mn), r(&t.energy_initial.value, &me)),
+        Treatment::FinalState => (r(&t.number.value, &mn), r(&t.energy.value, &me)),
+    })
 }
 
 impl QuantumFactors {

@@ -365,12 +365,20 @@ pub fn two_dimensional(reaction: Assignment, k: u32, t_initial: f64, t_final: f6
 /// # Errors
 /// As [`two_dimensional`] (an error is kept and returned to every caller).
 pub fn two_dimensional_shared(reaction: Assignment, k: u32, t_initial: f64, t_final: f64, digits: u32) -> Result<Terms, QuantumError> {
-    type Key = (Assignment, u32, u64, u64, u32);
-    type Cell = std::sync::Arc<std::sync::OnceLock<Result<Terms, QuantumError>>>;
-    static MEMO: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<Key, Cell>>> = std::sync::LazyLock::new(Default::default);
     let key = (reaction, k, t_initial.to_bits(), t_final.to_bits(), digits);
-    let cell = MEMO.lock().unwrap_or_else(|p| p.into_inner()).entry(key).or_default().clone();
+    let cell = SHARED.lock().unwrap_or_else(|p| p.into_inner()).entry(key).or_default().clone();
     cell.get_or_init(|| two_dimensional(reaction, k, t_initial, t_final, digits)).clone()
+}
+
+type SharedKey = (Assignment, u32, u64, u64, u32);
+type SharedCell = std::sync::Arc<std::sync::OnceLock<Result<Terms, QuantumError>>>;
+static SHARED: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<SharedKey, SharedCell>>> =
+    std::sync::LazyLock::new(Default::default);
+
+/// Forget the integrals of [`two_dimensional_shared`] (a benchmark's cold run
+/// computes them again); a caller still waiting keeps its result.
+pub fn forget_shared() {
+    SHARED.lock().unwrap_or_else(|p| p.into_inner()).clear();
 }
 
 /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx` by exp-sinh quadrature.

@@ -20,9 +20,7 @@ use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
 use crate::transcript::inputs::SPECIES;
 use crate::transcript::lower::{Letters, Scope, lower};
-use std::collections::HashMap;
 use std::rc::Rc;
-use std::sync::{Mutex, OnceLock};
 use symbolica::atom::{Atom, AtomCore, AtomView};
 
 /// The checks of `derivations/sec5_dark.toml`: claim ids -> check function.
@@ -715,19 +713,10 @@ pub fn fig8_mass_range(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
         )))
 }
 
-/// The freeze-out mass without asymmetry at a temperature ratio xi (cached: the
+/// The freeze-out mass without asymmetry at a temperature ratio xi (shared: the
 /// explainer re-runs the check).
 fn symmetric_mass(dof: DarkDof, xi: f64) -> Result<f64, RelicError> {
-    type MassCache = Mutex<HashMap<(u64, u64, u64, u64), f64>>;
-    static CACHE: OnceLock<MassCache> = OnceLock::new();
-    let key = (xi.to_bits(), dof.gs_fi.to_bits(), dof.gsx_fi.to_bits(), dof.gsx_late.to_bits());
-    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(m) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        return Ok(*m);
-    }
-    let m = crate::cosmo::relic::max_mass(&dof.params(xi, 0.0))?.0;
-    cache.lock().unwrap_or_else(|p| p.into_inner()).insert(key, m);
-    Ok(m)
+    Ok(crate::cosmo::shared::max_mass(&dof.params(xi, 0.0))?.0)
 }
 
 /// Where an asymmetric relic would need m_chi above 1e3 GeV, the relic is mostly
