@@ -298,9 +298,27 @@ fn objective(u: &[f64; DIMENSIONS], tuning: Tuning, t_ref: f64, chem: &Chem) -> 
     Shape::from_unit(u, tuning).and_then(|s| s.y_b(t_ref, chem)).map(|y| y.abs().ln()).unwrap_or(f64::NEG_INFINITY)
 }
 
+/// The objectives one search has evaluated, by point of the unit cube (its tuning
+/// and t_ref are fixed): a compass search comes back to points it has seen (the
+/// step back to where it came from, a coordinate clamped at the cube's edge), about
+/// one evaluation in five in the audit's plan, and each is an evolution.
+type Seen = std::sync::Mutex<std::collections::HashMap<[u64; DIMENSIONS], f64>>;
+
+/// [`objective`] through the search's record of the points it has evaluated (the
+/// same value: the objective is a deterministic function of the point).
+fn objective_seen(u: &[f64; DIMENSIONS], tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Seen) -> f64 {
+    let key = u.map(f64::to_bits);
+    if let Some(f) = seen.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+        return *f;
+    }
+    let f = objective(u, tuning, t_ref, chem);
+    seen.lock().unwrap_or_else(|p| p.into_inner()).insert(key, f);
+    f
+}
+
 /// Compass search in the unit cube from `u`: each coordinate is moved by +-h
 /// while that raises the objective, h halves when no move does, down to 1/64.
-fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem: &Chem) -> ([f64; DIMENSIONS], f64) {
+fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Seen) -> ([f64; DIMENSIONS], f64) {
     let mut h = 0.25;
     while h >= 1.0 / 64.0 {
         let mut moved = false;
@@ -311,7 +329,7 @@ fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem:
                 if v[k] == u[k] {
                     continue;
                 }
-                let g = objective(&v, tuning, t_ref, chem);
+                let g = objective_seen(&v, tuning, t_ref, chem, seen);
                 if g > f {
                     (u, f, moved) = (v, g, true);
                     break;
@@ -341,7 +359,8 @@ pub fn search_lowest(
     let cands = draws(tuning, search);
     crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
-        let score = |u: &[f64; DIMENSIONS]| (objective(u, tuning, t_ref, chem), *u);
+        let seen = Seen::default();
+        let score = |u: &[f64; DIMENSIONS]| (objective_seen(u, tuning, t_ref, chem, &seen), *u);
         let mut ranked: Vec<(f64, [f64; DIMENSIONS])> = cands.par_iter().map(score).collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         ranked.truncate(search.refine.max(1));
@@ -350,7 +369,7 @@ pub fn search_lowest(
             .par_iter()
             .filter(|(f, _)| f.is_finite())
             .filter_map(|(f, u)| {
-                let (u, _) = climb(*u, *f, tuning, t_ref, chem);
+                let (u, _) = climb(*u, *f, tuning, t_ref, chem, &seen);
                 let shape = Shape::from_unit(&u, tuning)?;
                 shape.lowest_trh(chem).map(|t_rh| Lowest { t_rh, shape })
             })
