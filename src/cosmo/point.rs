@@ -472,7 +472,7 @@ impl OmegaTerms {
     }
 }
 
-/// omega^(k) of one point as polynomials in xi (Eqs. 85-86 at the [S_k] of the
+/// omega^(k) of one point as polynomials in xi (Eqs. 85-86 at the `[S_k]` of the
 /// point and M1), collected once per evolution from [`OmegaTerms::polynomial`]:
 /// the right-hand side then evaluates a handful of powers of xi instead of the
 /// ten reactions. Equal to [`omega_from_s`] up to rounding, relative to the size

@@ -190,7 +190,7 @@ impl DarkParams {
 struct Rates<'a> {
     p: &'a DarkParams,
     c0: f64,
-    /// m^3 <sigma v>, ln K, ln m, g_chi/(2 pi)^(3/2), and m^4 g_*s,x.
+    /// `m^3 <sigma v>`, ln K, ln m, g_chi/(2 pi)^(3/2), and m^4 g_*s,x.
     m3_sigma_v: f64,
     ln_k: f64,
     ln_m: f64,

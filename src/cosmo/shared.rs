@@ -80,7 +80,7 @@ pub struct Prefetch {
 }
 
 /// Compute everything `what` names (results are kept for the callers of
-/// [`grid`], [`broad_scan`], [`fig8`] and `numerics::quantum::two_dimensional_shared`).
+/// [`grid`], [`broad_scan()`], [`fig8`] and `numerics::quantum::two_dimensional_shared`).
 pub fn prefetch(what: &Prefetch, chem: &Chem, dof: DarkDof, threads: usize) {
     broad_scan(chem, &what.broad_scan, threads);
     for (fig, n) in &what.grids {
