@@ -367,17 +367,15 @@ struct OmegaRow {
     fin: [SideTerms; 2],
 }
 
-/// [`omega_from_s`] with the structure of the reactions laid out once per
-/// chemistry: the same operations in the same order, so the same numbers to the
-/// last bit (tested against [`omega_from_s`]), a few times faster; and
-/// [`OmegaTerms::polynomial`], from which the evolution collects [`OmegaPoly`].
+/// The terms of [`omega_from_s`] laid out once per chemistry: per reaction, its
+/// factors and the (coefficient, power of xi) of each chemical potential, from
+/// which [`OmegaTerms::polynomial`] gives omega^(k) of a point as polynomials in
+/// xi (the evolution collects them into an [`OmegaPoly`]).
 #[derive(Clone, Debug)]
 pub struct OmegaTerms {
     k: u32,
     ck: f64,
     rows: Vec<OmegaRow>,
-    /// The powers of xi that occur.
-    powers: Vec<i32>,
 }
 
 impl OmegaTerms {
@@ -385,17 +383,13 @@ impl OmegaTerms {
     pub fn new(k: u32, chem: &Chem) -> OmegaTerms {
         let ck = washout_constant(k);
         let coef = |sp: Species| chem.potential_coefficient(sp);
-        let mut powers = vec![];
-        let mut side = |st: &[P; 2], r: usize| -> SideTerms {
+        let side = |st: &[P; 2], r: usize| -> SideTerms {
             let dark = st.iter().filter(|p| !p.0).count() as i32;
             let mut out = [None; 2];
             for (slot, p) in out.iter_mut().zip(st) {
                 if (p.0 && r == 0) || (!p.0 && r == 1) {
                     let sign = if p.2 { -1.0 } else { 1.0 };
                     let power = (k as i32 + 2) * dark - if p.0 { 0 } else { 3 };
-                    if !powers.contains(&power) {
-                        powers.push(power);
-                    }
                     *slot = Some((sign * coef(p.1) * 6.0, power));
                 }
             }
@@ -414,12 +408,12 @@ impl OmegaTerms {
                 fin: [side(&row.fin, 0), side(&row.fin, 1)],
             });
         }
-        OmegaTerms { k, ck, rows, powers }
+        OmegaTerms { k, ck, rows }
     }
 
     /// omega^(k) at the [S_k] `s` of a point and M1 as polynomials in xi: for
     /// each entry, (power, coefficient) summed by power (for exports and
-    /// independent re-implementations; equal to [`OmegaTerms::eval`] up to rounding).
+    /// independent re-implementations; equal to [`omega_from_s`] up to rounding).
     pub fn polynomial(&self, s: &[f64; 10], m1: f64) -> [[Vec<(i32, f64)>; 2]; 2] {
         let norm = m1.powi(2 * self.k as i32);
         let mut w: [[std::collections::BTreeMap<i32, f64>; 2]; 2] = Default::default();
@@ -439,36 +433,6 @@ impl OmegaTerms {
             }
         }
         w.map(|row| row.map(|m| m.into_iter().collect()))
-    }
-
-    /// omega^(k) at the [S_k] `s` of a point, xi and M1 (as [`omega_from_s`]).
-    pub fn eval(&self, s: &[f64; 10], xi: f64, m1: f64) -> [[f64; 2]; 2] {
-        let mut pw = [0.0f64; 16];
-        for &p in &self.powers {
-            pw[p.clamp(0, 15) as usize] = xi.powi(p);
-        }
-        let side = |terms: &SideTerms| {
-            let mut a = 0.0;
-            for (c6, p) in terms.iter().flatten() {
-                a += c6 * pw[(*p).clamp(0, 15) as usize];
-            }
-            a
-        };
-        let mut w = [[0.0; 2]; 2];
-        for (r, row) in self.rows.iter().enumerate() {
-            if s[r] == 0.0 {
-                continue;
-            }
-            // the sides do not depend on the charge q: evaluated once for both rows of omega
-            let a = [0, 1].map(|rr| if row.self_conjugate { side(&row.ini[rr]) } else { side(&row.ini[rr]) - side(&row.fin[rr]) });
-            for (q, dq) in row.dq.iter().enumerate() {
-                for (rr, entry) in w[q].iter_mut().enumerate() {
-                    *entry += -dq * s[r] * row.qf * self.ck * a[rr] * row.ng;
-                }
-            }
-        }
-        let norm = m1.powi(2 * self.k as i32);
-        w.map(|row| row.map(|x| x * norm))
     }
 }
 
@@ -521,8 +485,8 @@ impl OmegaPoly {
 /// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
 ///
-/// The reference form, one term at a time; [`OmegaTerms`] gives the same bits, and
-/// the evolution's [`OmegaPoly`] the same up to rounding.
+/// The reference form, one term at a time; the evolution's [`OmegaPoly`] gives
+/// the same up to rounding (tested).
 pub fn omega_from_s(s: &[f64; 10], k: u32, xi: f64, m1: f64, chem: &Chem) -> [[f64; 2]; 2] {
     let ck = washout_constant(k);
     let coef = |sp: Species| chem.potential_coefficient(sp);
