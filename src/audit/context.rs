@@ -115,12 +115,10 @@ impl<'a> Context<'a> {
     /// a printed claim (which an explainer overlay may change). This is the
     /// derivation half of a check; the comparison half stays in the check.
     pub fn shared<T: 'static>(&self, name: &str, derive: impl FnOnce() -> T) -> Rc<T> {
-        if let Some(v) = self.shared.borrow().get(name).and_then(|v| v.clone().downcast::<T>().ok()) {
-            return v;
+        match self.shared_ok(name, || Ok::<T, std::convert::Infallible>(derive())) {
+            Ok(v) => v,
+            Err(never) => match never {},
         }
-        let v = Rc::new(derive());
-        self.shared.borrow_mut().insert(name.to_string(), v.clone());
-        v
     }
 
     /// A derivation step that reads printed claims other than the one being

@@ -44,7 +44,7 @@ type Numerics = (Option<BTreeMap<String, String>>, Vec<String>, Vec<String>);
 /// (`cosmo::shared`), while the checks do their symbolic work.
 fn numerics(chem: &Chem, dof: DarkDof, threads: usize, prefetch: bool) -> Numerics {
     if prefetch {
-        crate::cosmo::shared::prefetch(&crate::audit::checks::sec4_evolution::prefetch(), chem, dof, threads);
+        crate::cosmo::shared::prefetch(&crate::audit::checks::prefetch(), chem, dof, threads);
     }
     let (mut sections, mut warnings) = (vec![], vec![]);
     let sentences = match impact::impacts(chem, dof, threads) {

@@ -292,3 +292,23 @@ pub fn same_sign(c: &Claim, printed: &Atom, derived: &Atom) -> Result<bool, Chec
     }
     Ok(true)
 }
+
+/// The scans the checks ask for through `cosmo::shared` (the Sec. 4 grids and the
+/// broader scan, Fig. 8 of Sec. 5, the quantum/MB table of App. A), for the audit
+/// pipeline to compute on its numerics thread while the checks run.
+pub fn prefetch() -> crate::cosmo::shared::Prefetch {
+    use crate::cosmo::scan::Figure;
+    use sec4_evolution::AUDIT_GRID;
+    crate::cosmo::shared::Prefetch {
+        broad_scan: crate::cosmo::broad_scan::Plan::audit(),
+        grids: vec![
+            (Figure::Fig5, 2 * AUDIT_GRID),
+            (Figure::Fig6, 2 * AUDIT_GRID),
+            (Figure::Fig5, AUDIT_GRID),
+            (Figure::Fig6, AUDIT_GRID),
+            (Figure::Fig7, AUDIT_GRID),
+        ],
+        fig8: AUDIT_GRID,
+        quantum_table: (appA_collision::STATISTICS_KS.to_vec(), appA_collision::STATISTICS_T_FINAL, crate::cosmo::statistics::DIGITS),
+    }
+}

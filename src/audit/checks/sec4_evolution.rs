@@ -397,27 +397,6 @@ pub fn fig5(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// Grid size used by the audit for the scans.
 pub const AUDIT_GRID: usize = 16;
 
-/// The scans the checks of this module and of Sec. 5 ask for (`cosmo::shared`),
-/// for the audit pipeline to compute on its numerics thread while the checks run.
-pub fn prefetch() -> crate::cosmo::shared::Prefetch {
-    crate::cosmo::shared::Prefetch {
-        broad_scan: Plan::audit(),
-        grids: vec![
-            (Figure::Fig5, 2 * AUDIT_GRID),
-            (Figure::Fig6, 2 * AUDIT_GRID),
-            (Figure::Fig5, AUDIT_GRID),
-            (Figure::Fig6, AUDIT_GRID),
-            (Figure::Fig7, AUDIT_GRID),
-        ],
-        fig8: AUDIT_GRID,
-        quantum_table: (
-            super::appA_collision::STATISTICS_KS.to_vec(),
-            super::appA_collision::STATISTICS_T_FINAL,
-            crate::cosmo::statistics::DIGITS,
-        ),
-    }
-}
-
 /// The largest |lambda1| the paper states for its figures (Figs. 3, 4, 6): the
 /// range on which statements about "the parameter ranges" are checked.
 pub const PAPER_LAMBDA1_MAX: f64 = 1.0;
