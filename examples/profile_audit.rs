@@ -2,11 +2,21 @@
 //!
 //! `cargo run --release --example profile_audit`
 use cogenesis::transcript::inputs::Inputs;
+
+/// CPU seconds of this process so far (all threads; Linux `/proc/self/stat`, 100 ticks/s).
+fn cpu() -> f64 {
+    let s = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    let f: Vec<&str> = s.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+    let tick = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
+    (tick(11) + tick(12)) / 100.0
+}
+
 fn main() {
     let inputs = Inputs::load(std::path::Path::new("derivations")).expect("derivations/");
     let t = std::time::Instant::now();
-    let (mut audit, mut times) = cogenesis::audit::run_timed(&inputs, &cogenesis::audit::Selection::All);
-    println!("checks: {:.2} s", t.elapsed().as_secs_f64());
+    let ctx = cogenesis::audit::checks::Context::new(&inputs);
+    let (mut audit, mut times) = cogenesis::audit::run_timed(&ctx, &cogenesis::audit::Selection::All);
+    println!("checks: {:.2} s (cpu {:.2} s)", t.elapsed().as_secs_f64(), cpu());
     times.sort_by_key(|t| std::cmp::Reverse(t.1));
     for (id, d) in times.iter().take(25) {
         println!("  {id:<32} {:8.3} s", d.as_secs_f64());
@@ -14,19 +24,19 @@ fn main() {
     let chem = cogenesis::cosmo::point::Chem::from_inputs(&inputs).expect("chem");
     let dof = cogenesis::cosmo::relic::DarkDof::from_inputs(&inputs).expect("dof");
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-    let t = std::time::Instant::now();
+    let (t, c) = (std::time::Instant::now(), cpu());
     let _ = cogenesis::audit::impact::impacts(&chem, dof, threads);
-    println!("impact: {:.2} s", t.elapsed().as_secs_f64());
-    let t = std::time::Instant::now();
+    println!("impact: {:.2} s (cpu {:.2} s)", t.elapsed().as_secs_f64(), cpu() - c);
+    let (t, c) = (std::time::Instant::now(), cpu());
     let _ = cogenesis::audit::conventions::support(&chem, dof, threads);
-    println!("conventions: {:.2} s", t.elapsed().as_secs_f64());
+    println!("conventions: {:.2} s (cpu {:.2} s)", t.elapsed().as_secs_f64(), cpu() - c);
     if std::env::args().any(|a| a == "--numerics-only") {
         return;
     }
     let space = inputs.slips().expect("slips");
-    let t = std::time::Instant::now();
-    let mut ex = cogenesis::audit::explain::annotate_timed(&mut audit, &inputs, space);
-    println!("explainer: {:.2} s", t.elapsed().as_secs_f64());
+    let (t, c) = (std::time::Instant::now(), cpu());
+    let mut ex = cogenesis::audit::explain::annotate_timed(&mut audit, &ctx, space);
+    println!("explainer: {:.2} s (cpu {:.2} s)", t.elapsed().as_secs_f64(), cpu() - c);
     ex.sort_by_key(|t| std::cmp::Reverse(t.1));
     for (id, d) in ex.iter().take(25) {
         let v = audit.verdicts.iter().find(|v| &v.id == id).expect("explained claim");

@@ -185,3 +185,27 @@ fn collision_prefactors_are_read_from_the_transcription() {
         assert_eq!(v.status, Status::Discrepancy, "{id} with {wrong}: {}", v.detail);
     }
 }
+
+/// Derive once, compare many: the explainer in the context the checks ran in
+/// (their shared derivations reused, as `cogenesis audit` runs it) finds what it
+/// finds in a fresh context, for a coefficient, a sum rule, a normalisation and a
+/// numerical statement; and running it leaves the checks' own verdicts as they were.
+#[test]
+fn explainer_in_the_checks_context_finds_what_a_fresh_one_finds() {
+    let s = set();
+    let space = SlipSpace::load(&dir()).unwrap();
+    let ids = ["eq18", "eq23", "eq57", "text.washout-stability"];
+    let selection = cogenesis::audit::Selection::Only(ids.iter().map(|x| x.to_string()).collect());
+    let shared = Context::new(&s);
+    let audit = cogenesis::audit::run_in(&shared, &selection, None);
+    for id in ids {
+        let c = s.claims.get(id).unwrap();
+        let v = audit.verdicts.iter().find(|v| v.id == id).unwrap();
+        assert_eq!(v.status, Status::Discrepancy, "{id}");
+        let (a, b) = (explain(c, &shared, &space), explain(c, &Context::new(&s), &space));
+        assert_eq!((a.found, a.tried_single, a.tried_pairs, a.truncated), (b.found, b.tried_single, b.tried_pairs, b.truncated), "{id}");
+    }
+    let again = cogenesis::audit::run_in(&shared, &selection, None);
+    let show = |a: &cogenesis::audit::Audit| a.verdicts.iter().map(|v| (v.id.clone(), v.status, v.detail.clone())).collect::<Vec<_>>();
+    assert_eq!(show(&audit), show(&again));
+}

@@ -427,30 +427,38 @@ pub fn explain(c: &Claim, ctx: &Context<'_>, space: &SlipSpace) -> Search {
 
 /// Attach explanations to every discrepancy of an audit.
 pub fn annotate(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) {
-    annotate_inner(audit, inputs, space, None, None);
+    annotate_inner(audit, &Context::new(inputs), space, None, None);
 }
 
-/// [`annotate`], with the wall time of each claim's search (the profile of `examples/profile_audit.rs`).
-pub fn annotate_timed(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace) -> Vec<(String, std::time::Duration)> {
+/// [`annotate_in`], with the wall time of each claim's search (the profile of `examples/profile_audit.rs`).
+pub fn annotate_timed(audit: &mut crate::audit::Audit, ctx: &Context<'_>, space: &SlipSpace) -> Vec<(String, std::time::Duration)> {
     let mut times = vec![];
-    annotate_inner(audit, inputs, space, None, Some(&mut times));
+    annotate_inner(audit, ctx, space, None, Some(&mut times));
     times
 }
 
 /// [`annotate`] with the cache: a search whose claim's verdict is current and
 /// whose slip space is unchanged is taken from it ([`crate::audit::cache`]).
 pub fn annotate_cached(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace, cache: &mut crate::audit::cache::Cache) {
-    annotate_inner(audit, inputs, space, Some(cache), None);
+    annotate_inner(audit, &Context::new(inputs), space, Some(cache), None);
+}
+
+/// [`annotate`] (with the cache when one is given) in the context the checks
+/// ran in ([`crate::audit::run_in`]): derive once, compare many. The variants
+/// are overlays of that context, so every derivation the checks shared is
+/// reused and each re-run is only the comparison with a varied printed form.
+pub fn annotate_in(audit: &mut crate::audit::Audit, ctx: &Context<'_>, space: &SlipSpace, cache: Option<&mut crate::audit::cache::Cache>) {
+    annotate_inner(audit, ctx, space, cache, None);
 }
 
 fn annotate_inner(
     audit: &mut crate::audit::Audit,
-    inputs: &Inputs,
+    ctx: &Context<'_>,
     space: &SlipSpace,
     mut cache: Option<&mut crate::audit::cache::Cache>,
     mut times: Option<&mut Vec<(String, std::time::Duration)>>,
 ) {
-    let ctx = Context::new(inputs);
+    let inputs = ctx.inputs;
     for v in audit.verdicts.iter_mut().filter(|v| v.status == Status::Discrepancy) {
         let Some(c) = inputs.claims.get(&v.id) else { continue };
         let start = std::time::Instant::now();
@@ -458,7 +466,7 @@ fn annotate_inner(
             Some(x) => (x.summary, x.found),
             None => {
                 ctx.take_reads();
-                let s = explain(c, &ctx, space);
+                let s = explain(c, ctx, space);
                 let summary = s.summary();
                 if let Some(k) = cache.as_deref_mut() {
                     k.store_explained(&v.id, ctx.take_reads(), summary.clone(), s.found.clone());

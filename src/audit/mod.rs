@@ -115,15 +115,15 @@ pub fn run(inputs: &Inputs) -> Audit {
 /// [`run`] on the claims of a [`Selection`] (the others are not checked and
 /// not in the audit). A check still reads the other claims it needs.
 pub fn run_selected(inputs: &Inputs, selection: &Selection) -> Audit {
-    run_timed(inputs, selection).0
+    run_inner(&Context::new(inputs), selection, None, None)
 }
 
 /// [`run_selected`], with the wall time of each claim's check (the profile of
 /// `examples/profile_audit.rs`; a claim's time includes the shared derivations
 /// it was the first to ask for).
-pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String, std::time::Duration)>) {
+pub fn run_timed(ctx: &Context<'_>, selection: &Selection) -> (Audit, Vec<(String, std::time::Duration)>) {
     let mut times = vec![];
-    let audit = run_inner(inputs, selection, None, Some(&mut times));
+    let audit = run_inner(ctx, selection, None, Some(&mut times));
     (audit, times)
 }
 
@@ -132,7 +132,15 @@ pub fn run_timed(inputs: &Inputs, selection: &Selection) -> (Audit, Vec<(String,
 /// derived is not checked again ([`cache`]). The report is the one
 /// [`run_selected`] gives.
 pub fn run_cached(inputs: &Inputs, selection: &Selection, cache: &mut cache::Cache) -> Audit {
-    run_inner(inputs, selection, Some(cache), None)
+    run_inner(&Context::new(inputs), selection, Some(cache), None)
+}
+
+/// [`run_selected`] (with the cache when one is given) in a context the caller
+/// keeps: the derivations the checks shared ([`Context::shared`]) are then
+/// reused by whatever runs next in it, the explainer's re-runs
+/// ([`explain::annotate_in`]) above all.
+pub fn run_in(ctx: &Context<'_>, selection: &Selection, cache: Option<&mut cache::Cache>) -> Audit {
+    run_inner(ctx, selection, cache, None)
 }
 
 /// The verdict of one claim as its check gives it (before the finding
@@ -172,13 +180,13 @@ fn check_claim(claim: &crate::transcript::claims::Claim, ctx: &Context<'_>) -> V
 }
 
 fn run_inner(
-    inputs: &Inputs,
+    ctx: &Context<'_>,
     selection: &Selection,
     mut cache: Option<&mut cache::Cache>,
     mut times: Option<&mut Vec<(String, std::time::Duration)>>,
 ) -> Audit {
+    let inputs = ctx.inputs;
     let set = &inputs.claims;
-    let ctx = Context::new(inputs);
     let mut verdicts = vec![];
     for claim in set.claims.iter().filter(|c| selection.selects(c)) {
         let start = std::time::Instant::now();
@@ -186,7 +194,7 @@ fn run_inner(
             Some(v) => v,
             None => {
                 ctx.take_reads();
-                let v = check_claim(claim, &ctx);
+                let v = check_claim(claim, ctx);
                 if let Some(k) = cache.as_deref_mut() {
                     k.store(&claim.id, ctx.take_reads(), &v);
                 }

@@ -9,6 +9,7 @@
 //! that nothing changed for is taken from it.
 
 use crate::audit::cache::Cache;
+use crate::audit::checks::Context;
 use crate::audit::{Audit, Selection, conventions, explain, impact};
 use crate::cosmo::point::Chem;
 use crate::cosmo::relic::DarkDof;
@@ -85,15 +86,13 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
         // keeps no numerics section when the chemistry changed, so those checks run too)
         let prefetch = options.selection == Selection::All;
         let background = prepared.as_ref().map(|(chem, dof)| scope.spawn(move || numerics(chem, *dof, options.threads, prefetch)));
-        let mut audit = match cache.as_deref_mut() {
-            Some(k) => crate::audit::run_cached(inputs, &options.selection, k),
-            None => crate::audit::run_selected(inputs, &options.selection),
-        };
+        // one context for the checks and the explainer: its variants reuse the checks' derivations
+        let ctx = Context::new(inputs);
+        let mut audit = crate::audit::run_in(&ctx, &options.selection, cache.as_deref_mut());
         if options.explain {
-            match (inputs.slips(), cache.as_deref_mut()) {
-                (Ok(space), Some(k)) => explain::annotate_cached(&mut audit, inputs, space, k),
-                (Ok(space), None) => explain::annotate(&mut audit, inputs, space),
-                (Err(e), _) => warnings.push(format!("no discrepancy explanations: {e}")),
+            match inputs.slips() {
+                Ok(space) => explain::annotate_in(&mut audit, &ctx, space, cache.as_deref_mut()),
+                Err(e) => warnings.push(format!("no discrepancy explanations: {e}")),
             }
         }
         let fresh =

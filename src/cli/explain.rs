@@ -15,7 +15,9 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let inputs = state.inputs()?;
     let space = inputs.slips().map_err(|e| e.to_string())?;
     let claim = inputs.claims.get(&args.claim).ok_or_else(|| format!("no claim `{}` in {}", args.claim, state.derivations.display()))?;
-    let audit = audit::run(inputs);
+    // the claim's own check, in the context the explainer's variants then reuse
+    let ctx = Context::new(inputs);
+    let audit = audit::run_in(&ctx, &audit::Selection::Only(vec![args.claim.clone()]), None);
     let verdict = audit.verdicts.iter().find(|v| v.id == args.claim).expect("every claim has a verdict");
     println!("{}: {} ({})", verdict.id, verdict.status.as_str(), verdict.title);
     println!("printed: {}", verdict.printed);
@@ -31,7 +33,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         singles.len(),
         space.max_pairs
     );
-    let s = explain(claim, &Context::new(inputs), space);
+    let s = explain(claim, &ctx, space);
     println!("tried: {} single, {} pairs{}", s.tried_single, s.tried_pairs, if s.truncated { " (bounded)" } else { "" });
     if s.found.is_empty() {
         println!("no variant in the slip space explains this discrepancy");
