@@ -156,15 +156,28 @@ pub fn eq49(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 
 /// Numerical [S1], [S2] of each reaction, from Table 3 as derived (the printed
 /// table is audited by the tab3 claims), at given couplings.
-fn s_values(ctx: &Context<'_>, c: &Claim, rs: &[Reaction], couplings: &Values) -> Result<Values, CheckError> {
+/// The derived [S1], [S2] of every reaction as expressions in the couplings
+/// (Table 3's kernels with universal flavours, over 4 pi), each with the symbol
+/// `S{k}_{reaction}` it is the value of.
+fn s_expressions(ctx: &Context<'_>, c: &Claim, rs: &[Reaction]) -> Result<Vec<[(Atom, Atom); 2]>, CheckError> {
+    rs.iter()
+        .map(|r| {
+            let kernel = ctx.kernel(c, &r.process)?;
+            let one = |k: u32| {
+                let symbol = var(symbolica::symbol!(&format!("S{k}_{}", r.symbol)));
+                (symbol, kernel.atom(k, &Setup::PAPER, [Flavour::Universal, Flavour::Universal]))
+            };
+            Ok([one(1), one(2)])
+        })
+        .collect()
+}
+
+/// The couplings' values with the [S1], [S2] of `s` evaluated at them.
+fn s_values(c: &Claim, s: &[[(Atom, Atom); 2]], couplings: &Values) -> Result<Values, CheckError> {
     let mut out = couplings.clone();
-    for r in rs {
-        let kernel = ctx.kernel(c, &r.process)?;
-        for k in [1u32, 2] {
-            let e = kernel.atom(k, &Setup::PAPER, [Flavour::Universal, Flavour::Universal]);
-            let v = eval(&e, couplings).map_err(|m| c.error(m.to_string()))? / (4.0 * std::f64::consts::PI);
-            out.set(&format!("S{k}_{}", r.symbol), v);
-        }
+    for (symbol, e) in s.iter().flatten() {
+        let v = eval(e, couplings).map_err(|m| c.error(m.to_string()))? / (4.0 * std::f64::consts::PI);
+        out.set_atom(symbol, v);
     }
     Ok(out)
 }
@@ -187,6 +200,11 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
     let w = omegas(c, ctx)?;
     let samples: usize = c.quoted.get("samples").and_then(|q| q.text.parse().ok()).unwrap_or(200);
+    // the expressions and the symbols they are attached to, built once for every sample
+    let s_exprs = s_expressions(ctx, c, rs)?;
+    let key = |name: &str| symbolica::try_parse!(name).expect("a coupling symbol");
+    let (yu, lam, m_sym) = ([key("yu(1)"), key("yu(2)")], [key("lam(1)"), key("lam(2)")], [key("M(1)"), key("M(2)")]);
+    let (n_g, xi_sym) = (key("n_g"), key("xi"));
     let mut rng = crate::numerics::sampling::XorShift64::new(0x9E3779B97F4A7C15);
     let mut next = || rng.unit();
     let mut counts = [[0usize; 2]; 3]; // [omega^(1), omega^(2), full][holds?]
@@ -200,24 +218,24 @@ pub fn stability(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
             // the four phase benchmarks at ten values of xi, benchmark ratios of Eq. (56)
             let (a, b) = Benchmark::ALL[n / 10].phases_over_pi();
             let pi = std::f64::consts::PI;
-            vals.set("yu(1)", Complex64::from_polar(2.5e-3, a * pi)).set("yu(2)", Complex64::new(5e-3, 0.0));
-            vals.set("lam(1)", Complex64::from_polar(1.0, b * pi)).set("lam(2)", Complex64::new(1.0, 0.0));
-            vals.set("M(1)", Complex64::new(1.0, 0.0)).set("M(2)", Complex64::new(3.0, 0.0));
+            vals.set_atom(&yu[0], Complex64::from_polar(2.5e-3, a * pi)).set_atom(&yu[1], Complex64::new(5e-3, 0.0));
+            vals.set_atom(&lam[0], Complex64::from_polar(1.0, b * pi)).set_atom(&lam[1], Complex64::new(1.0, 0.0));
+            vals.set_atom(&m_sym[0], Complex64::new(1.0, 0.0)).set_atom(&m_sym[1], Complex64::new(3.0, 0.0));
             [1.0, 3.0]
         } else {
             let mut m = [0.0; 2];
-            for a in 1..=2 {
-                vals.set(&format!("yu({a})"), Complex64::new(2.0 * next() - 1.0, 2.0 * next() - 1.0));
-                vals.set(&format!("lam({a})"), Complex64::new(2.0 * next() - 1.0, 2.0 * next() - 1.0));
-                m[a - 1] = 0.5 + 3.0 * next();
-                vals.set(&format!("M({a})"), Complex64::new(m[a - 1], 0.0));
+            for a in 0..2 {
+                vals.set_atom(&yu[a], Complex64::new(2.0 * next() - 1.0, 2.0 * next() - 1.0));
+                vals.set_atom(&lam[a], Complex64::new(2.0 * next() - 1.0, 2.0 * next() - 1.0));
+                m[a] = 0.5 + 3.0 * next();
+                vals.set_atom(&m_sym[a], Complex64::new(m[a], 0.0));
             }
             m
         };
-        vals.set("n_g", Complex64::new(3.0, 0.0)).set("xi", Complex64::new(xi, 0.0));
-        let vals = s_values(ctx, c, rs, &vals)?;
-        for (r, neg) in rs.iter().zip(negative_s2.iter_mut()) {
-            let s2 = eval(&var(symbolica::symbol!(&format!("S2_{}", r.symbol))), &vals).for_claim(c)?.re;
+        vals.set_atom(&n_g, Complex64::new(3.0, 0.0)).set_atom(&xi_sym, Complex64::new(xi, 0.0));
+        let vals = s_values(c, &s_exprs, &vals)?;
+        for ([_, (s2_symbol, _)], neg) in s_exprs.iter().zip(negative_s2.iter_mut()) {
+            let s2 = eval(s2_symbol, &vals).for_claim(c)?.re;
             if s2 < 0.0 {
                 *neg += 1;
             }
