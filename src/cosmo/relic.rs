@@ -325,7 +325,12 @@ pub fn asymmetric_mass_bound(y_delta: f64) -> f64 {
 /// (the root of Omega_chi(m) = Omega_DM, which increases with m), and the relic there.
 ///
 /// # Method
-/// A bracket [lo, hi] is widened by decades from [1e-3, 1e3] GeV, then
+/// The bracket's upper end is the asymmetric bound m_Delta =
+/// [`asymmetric_mass_bound`]`(Y_Delta)`: Omega_chi >= m Y_Delta s0/rho_c, so
+/// Omega_chi(m_Delta) >= Omega_DM, with equality (the root itself) for a purely
+/// asymmetric relic. The lower end starts a decade below and is widened by
+/// decades (without an asymmetry, or above 1e9 GeV, the bracket is widened by
+/// decades from [1e-3, 1e3] GeV instead). Then
 /// g(ln m) = ln(Omega_chi/Omega_DM) is solved by the Illinois variant of regula
 /// falsi, which keeps the bracket (so it converges wherever bisection does) and
 /// converges superlinearly: g is close to linear in ln m (exactly, Omega ~ m, where
@@ -342,7 +347,13 @@ pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
     let target = OMEGA_DM_H2;
     let g = |r: &Relic| (r.omega_h2 / target).ln();
     let no_mass = || RelicError::NoMass { lo: lo_lim, hi: hi_lim, target };
-    let (mut lo, mut hi) = (1e-3f64, 1e3f64);
+    let m_delta = asymmetric_mass_bound(template.y_delta);
+    let (mut lo, mut hi) =
+        if m_delta.is_finite() && m_delta > lo_lim && m_delta <= hi_lim { (m_delta / 10.0, m_delta) } else { (1e-3f64, 1e3f64) };
+    let mut r_hi = at(hi)?;
+    if hi == m_delta && g(&r_hi).abs() < crate::prec::MASS_ROOT {
+        return Ok((hi, r_hi));
+    }
     let mut r_lo = at(lo)?;
     while g(&r_lo) > 0.0 {
         lo /= 10.0;
@@ -351,7 +362,6 @@ pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
         }
         r_lo = at(lo)?;
     }
-    let mut r_hi = at(hi)?;
     while g(&r_hi) < 0.0 {
         hi *= 10.0;
         if hi > hi_lim {
