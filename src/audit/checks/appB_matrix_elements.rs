@@ -2,7 +2,7 @@
 //! and the asymmetric squared matrix elements of Eqs. (79)-(82).
 
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
+use crate::audit::compare::{Relation, describe_factor, equal, explain_im_difference, relate};
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::couplings::Flavour;
@@ -204,7 +204,7 @@ pub fn asymmetric_squared(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
         if ctx.status_only() {
             // confirmed only if every assignment agrees and the derivation has no further terms
             let (letters_only, extra) = split_explicit(&derived);
-            if !extra.is_zero() || !matches!(relate(&printed, &letters_only), Relation::Equal) {
+            if !extra.is_zero() || !equal(&printed, &letters_only) {
                 return Ok(Verdict::new(&c.id, &c.section, &c.title).status(Status::Discrepancy));
             }
             continue;

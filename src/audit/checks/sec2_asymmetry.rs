@@ -2,7 +2,7 @@
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
 use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
+use crate::audit::compare::{Relation, describe_factor, equal, explain_im_difference, relate};
 use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, is_zero, same, substitute_couplings};
@@ -144,8 +144,11 @@ pub fn coefficient(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> 
     let row = ctx.d2_rows().iter().find(|r| r.claim == c.id).expect("registered ids have rows").clone();
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)))?;
     if ctx.status_only() {
-        let equal = matches!(relate(&printed, &row.couplings), Relation::Equal);
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(if equal { Status::Confirmed } else { Status::Discrepancy }));
+        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(if equal(&printed, &row.couplings) {
+            Status::Confirmed
+        } else {
+            Status::Discrepancy
+        }));
     }
     let derived_form = im_form(&row.letters);
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(im_form_string(&derived_form));
