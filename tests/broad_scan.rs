@@ -38,6 +38,27 @@ fn the_lowest_trh_is_the_threshold() {
     assert!(!s.reaches(t * (-2e-3f64).exp(), &ch), "{t:e} is not the lowest");
 }
 
+/// The accelerated search for the lowest T_RH (regula falsi, then the bisection's
+/// steps inferred where |Y_B| is monotone) returns the plain bisection's T_RH bit for
+/// bit, on drawn shapes of every tuning the audit uses and on the benchmarks.
+#[test]
+fn the_lowest_trh_is_the_bisections() {
+    let ch = chem();
+    let mut shapes: Vec<Shape> = Benchmark::ALL.iter().map(|b| Shape::benchmark(*b, 0.3, 30.0)).collect();
+    for (k, t) in [1.0, 10.0, 1e3, 1e4].into_iter().enumerate() {
+        let tuning = Tuning::exactly(t, f64::INFINITY);
+        let unit = cogenesis::cosmo::broad_scan::draws(tuning, &Search { samples: 6, refine: 1, seed: 11 + k as u64 });
+        shapes.extend(unit.iter().filter_map(|u| Shape::from_unit(u, tuning)));
+    }
+    let mut reached = 0;
+    for s in &shapes {
+        let fast = s.lowest_trh(&ch);
+        assert_eq!(fast.map(f64::to_bits), s.lowest_trh_bisection(&ch).map(f64::to_bits), "{s:?}");
+        reached += usize::from(fast.is_some());
+    }
+    assert!(reached >= shapes.len() / 2, "only {reached} of {} shapes reach Y_B^obs: the comparison would be empty", shapes.len());
+}
+
 /// Eqs. (4)-(5) by hand: at the bound, |y1|^2 = 0.07 eV M1 t / (1.5 v^2 (1 + q)).
 #[test]
 fn tuned_couplings_saturate_eq5_by_hand() {
