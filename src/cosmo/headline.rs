@@ -10,7 +10,7 @@ use crate::cosmo::error::CosmoError;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Chem, Point};
 use crate::cosmo::relic::{DarkDof, max_mass};
-use crate::cosmo::scan::{Figure, evaluate_grid, lowest_trh};
+use crate::cosmo::scan::{Figure, lowest_trh};
 use crate::derive::benchmarks::Benchmark;
 
 /// M1, |lambda1| and x_RH of the B1 point of Fig. 3.
@@ -43,7 +43,9 @@ pub fn headline(chem: &Chem, dof: DarkDof, yd_per_ylx: f64, grid: usize, threads
     let y_dchi = yd_per_ylx * last.y_lx.abs();
     let scale = if y_b.abs() > Y_B_OBSERVED { Y_B_OBSERVED / y_b.abs() } else { 1.0 };
     let m_chi_max = max_mass(&dof.params(last.xi, y_dchi * scale)).ok().map(|r| r.0);
-    let grids: Vec<_> = [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| evaluate_grid(fig, grid, chem, threads)).collect();
+    // the process's shared grids: the audit's checks scan the same ones under the derived reading
+    let grids: Vec<_> =
+        [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, grid, chem, threads)).collect();
     let t_rh_min = lowest_trh(&grids, chem.b_over_bl);
     Ok(Headline { xi: last.xi, y_b, y_dchi, m_chi_max, t_rh_min })
 }
