@@ -200,8 +200,8 @@ fn rebuild(v: AtomView<'_>, target: usize, counter: &mut usize, rep: &Atom) -> A
             let e = rebuild(p.get_exp(), target, counter, rep);
             b.pow(e)
         }
-        AtomView::Mul(m) => m.iter().fold(Atom::num(1), |acc, a| acc * rebuild(a, target, counter, rep)),
-        AtomView::Add(a) => a.iter().fold(Atom::num(0), |acc, t| acc + rebuild(t, target, counter, rep)),
+        AtomView::Mul(m) => Atom::mul_many(m.iter().map(|a| rebuild(a, target, counter, rep)).collect::<Vec<_>>().iter()),
+        AtomView::Add(a) => Atom::add_many(a.iter().map(|t| rebuild(t, target, counter, rep)).collect::<Vec<_>>().iter()),
         _ => v.to_owned(),
     }
 }
@@ -213,8 +213,8 @@ fn swap_symbols(v: AtomView<'_>, a: symbolica::atom::Symbol, b: symbolica::atom:
         AtomView::Var(x) if x.get_symbol() == b => Atom::var(a),
         AtomView::Fun(f) => f.iter().fold(FunctionBuilder::new(f.get_symbol()), |bl, x| bl.add_arg(swap_symbols(x, a, b))).finish(),
         AtomView::Pow(p) => swap_symbols(p.get_base(), a, b).pow(swap_symbols(p.get_exp(), a, b)),
-        AtomView::Mul(m) => m.iter().fold(Atom::num(1), |acc, x| acc * swap_symbols(x, a, b)),
-        AtomView::Add(s) => s.iter().fold(Atom::num(0), |acc, x| acc + swap_symbols(x, a, b)),
+        AtomView::Mul(m) => Atom::mul_many(m.iter().map(|x| swap_symbols(x, a, b)).collect::<Vec<_>>().iter()),
+        AtomView::Add(s) => Atom::add_many(s.iter().map(|x| swap_symbols(x, a, b)).collect::<Vec<_>>().iter()),
         _ => v.to_owned(),
     }
 }

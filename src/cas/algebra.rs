@@ -77,20 +77,9 @@ fn conj_view(v: AtomView<'_>) -> Atom {
             let (base, exp) = (p.get_base(), p.get_exp());
             conj_view(base).pow(conj_view(exp))
         }
-        AtomView::Mul(m) => {
-            let mut out = Atom::num(1);
-            for f in m.iter() {
-                out *= conj_view(f);
-            }
-            out
-        }
-        AtomView::Add(a) => {
-            let mut out = Atom::num(0);
-            for t in a.iter() {
-                out += conj_view(t);
-            }
-            out
-        }
+        // one normalisation for the whole product or sum
+        AtomView::Mul(m) => Atom::mul_many(m.iter().map(conj_view).collect::<Vec<_>>().iter()),
+        AtomView::Add(a) => Atom::add_many(a.iter().map(conj_view).collect::<Vec<_>>().iter()),
     }
 }
 
@@ -104,14 +93,21 @@ pub fn re(z: &Atom) -> Atom {
     ((z.clone() + conj(z)) / Atom::num(2)).expand()
 }
 
+/// Whether an expression is real: its conjugate is the same atom (a real
+/// parameter, a modulus), or its imaginary part [`im`] vanishes after expansion.
+pub fn is_real(z: &Atom) -> bool {
+    conj(z) == *z || is_zero(&im(z))
+}
+
 /// Whether an expression vanishes identically (after full expansion).
 pub fn is_zero(a: &Atom) -> bool {
     a.expand().is_zero()
 }
 
-/// Whether two expressions are identical after expansion of their difference.
+/// Whether two expressions are identical after expansion of their difference
+/// (at once when they are the same atom).
 pub fn same(a: &Atom, b: &Atom) -> bool {
-    is_zero(&(a.clone() - b))
+    a == b || is_zero(&(a.clone() - b))
 }
 
 /// Replace `from` by `to` everywhere (whole-symbol substitution).

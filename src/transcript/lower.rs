@@ -249,26 +249,15 @@ impl Lowerer<'_> {
                 let exp = self.walk(p.get_exp())?;
                 if let Ok(n) = i64::try_from(exp.as_view())
                     && n < 0
-                    && !crate::cas::algebra::is_zero(&crate::cas::algebra::im(&base))
+                    && !crate::cas::algebra::is_real(&base)
                 {
                     return Err(LowerError::ComplexDivision(crate::cas::print::plain(&base)));
                 }
                 Ok(base.pow(exp))
             }
-            AtomView::Mul(m) => {
-                let mut out = int(1);
-                for f in m.iter() {
-                    out *= self.walk(f)?;
-                }
-                Ok(out)
-            }
-            AtomView::Add(a) => {
-                let mut out = int(0);
-                for t in a.iter() {
-                    out += self.walk(t)?;
-                }
-                Ok(out)
-            }
+            // one normalisation for the whole product or sum
+            AtomView::Mul(m) => Ok(Atom::mul_many(m.iter().map(|f| self.walk(f)).collect::<Result<Vec<_>, _>>()?.iter())),
+            AtomView::Add(a) => Ok(Atom::add_many(a.iter().map(|t| self.walk(t)).collect::<Result<Vec<_>, _>>()?.iter())),
             AtomView::Fun(f) => {
                 let name = f.get_symbol().get_stripped_name().to_string();
                 let args: Vec<AtomView<'_>> = f.iter().collect();
