@@ -328,8 +328,9 @@ pub fn asymmetric_mass_bound(y_delta: f64) -> f64 {
 /// The bracket's upper end is the asymmetric bound m_Delta =
 /// [`asymmetric_mass_bound`]`(Y_Delta)`: Omega_chi >= m Y_Delta s0/rho_c, so
 /// Omega_chi(m_Delta) >= Omega_DM, with equality (the root itself) for a purely
-/// asymmetric relic. The lower end starts a decade below and is widened by
-/// decades (without an asymmetry, or above 1e9 GeV, the bracket is widened by
+/// asymmetric relic. The lower end is the secant step of Omega ~ m from there,
+/// m_Delta Omega_DM/Omega_chi(m_Delta), widened by decades if it is not below
+/// the root (without an asymmetry, or above 1e9 GeV, the bracket is widened by
 /// decades from [1e-3, 1e3] GeV instead). Then
 /// g(ln m) = ln(Omega_chi/Omega_DM) is solved by the Illinois variant of regula
 /// falsi, which keeps the bracket (so it converges wherever bisection does) and
@@ -351,8 +352,16 @@ pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
     let (mut lo, mut hi) =
         if m_delta.is_finite() && m_delta > lo_lim && m_delta <= hi_lim { (m_delta / 10.0, m_delta) } else { (1e-3f64, 1e3f64) };
     let mut r_hi = at(hi)?;
-    if hi == m_delta && g(&r_hi).abs() < crate::prec::MASS_ROOT {
-        return Ok((hi, r_hi));
+    if hi == m_delta {
+        let g_hi = g(&r_hi);
+        if g_hi.abs() < crate::prec::MASS_ROOT {
+            return Ok((hi, r_hi));
+        }
+        // the secant step of Omega ~ m (exact for an asymmetric relic; Omega grows
+        // faster where chibar survives, so this end is below the root)
+        if g_hi > 0.0 {
+            lo = (hi * (-g_hi).exp()).max(lo_lim);
+        }
     }
     let mut r_lo = at(lo)?;
     while g(&r_lo) > 0.0 {
