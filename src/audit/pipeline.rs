@@ -3,10 +3,13 @@
 //! sections (the impact of every finding and the conventions the paper's
 //! numbers support, Secs. 4-5 re-run under each printed form).
 //!
-//! The numerics sections are plain Rust (evolution, freeze-out, scans) and run
-//! on a second thread while the checks, which use Symbolica, run on this one:
-//! Symbolica never runs on two threads at once. With a [`Cache`], every part
-//! that nothing changed for is taken from it.
+//! The checks and the explainer run in one [`Context`], so the explainer's
+//! variants reuse every derivation the checks shared and re-run only the
+//! comparisons (derive once, compare many). The numerics sections are plain
+//! Rust (evolution, freeze-out, scans) and run on a second thread while the
+//! checks, which use Symbolica, run on this one: Symbolica never runs on two
+//! threads at once. With a [`Cache`], every part that nothing changed for is
+//! taken from it.
 
 use crate::audit::cache::Cache;
 use crate::audit::checks::Context;
