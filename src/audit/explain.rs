@@ -437,16 +437,12 @@ pub fn annotate_timed(audit: &mut crate::audit::Audit, ctx: &Context<'_>, space:
     times
 }
 
-/// [`annotate`] with the cache: a search whose claim's verdict is current and
-/// whose slip space is unchanged is taken from it ([`crate::audit::cache`]).
-pub fn annotate_cached(audit: &mut crate::audit::Audit, inputs: &Inputs, space: &SlipSpace, cache: &mut crate::audit::cache::Cache) {
-    annotate_inner(audit, &Context::new(inputs), space, Some(cache), None);
-}
-
-/// [`annotate`] (with the cache when one is given) in the context the checks
-/// ran in ([`crate::audit::run_in`]): derive once, compare many. The variants
-/// are overlays of that context, so every derivation the checks shared is
-/// reused and each re-run is only the comparison with a varied printed form.
+/// [`annotate`] in the context the checks ran in ([`crate::audit::run_in`]):
+/// derive once, compare many. The variants are overlays of that context, so
+/// every derivation the checks shared is reused and each re-run is only the
+/// comparison with a varied printed form. With the cache, a search whose
+/// claim's verdict is current and whose slip space is unchanged is taken from
+/// it ([`crate::audit::cache`]).
 pub fn annotate_in(audit: &mut crate::audit::Audit, ctx: &Context<'_>, space: &SlipSpace, cache: Option<&mut crate::audit::cache::Cache>) {
     annotate_inner(audit, ctx, space, cache, None);
 }

@@ -127,18 +127,12 @@ pub fn run_timed(ctx: &Context<'_>, selection: &Selection) -> (Audit, Vec<(Strin
     (audit, times)
 }
 
-/// [`run_selected`] with a cache of verdicts: a claim whose transcription, and
-/// the claims and data files its check read, are as when its cached verdict was
-/// derived is not checked again ([`cache`]). The report is the one
-/// [`run_selected`] gives.
-pub fn run_cached(inputs: &Inputs, selection: &Selection, cache: &mut cache::Cache) -> Audit {
-    run_inner(&Context::new(inputs), selection, Some(cache), None)
-}
-
-/// [`run_selected`] (with the cache when one is given) in a context the caller
-/// keeps: the derivations the checks shared ([`Context::shared`]) are then
-/// reused by whatever runs next in it, the explainer's re-runs
-/// ([`explain::annotate_in`]) above all.
+/// [`run_selected`] in a context the caller keeps: the derivations the checks
+/// shared ([`Context::shared`]) are then reused by whatever runs next in it, the
+/// explainer's re-runs ([`explain::annotate_in`]) above all. With a cache of
+/// verdicts, a claim whose transcription, and the claims and data files its
+/// check read, are as when its cached verdict was derived is not checked again
+/// ([`cache`]); the report is the one [`run_selected`] gives.
 pub fn run_in(ctx: &Context<'_>, selection: &Selection, cache: Option<&mut cache::Cache>) -> Audit {
     run_inner(ctx, selection, cache, None)
 }

@@ -136,6 +136,15 @@ pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionEr
     lower(c.expression()?, &scope).map_err(|e| c.lower_error(e))
 }
 
+/// The verdict of an explainer re-run ([`Context::status_only`]): the status
+/// alone, confirmed when printed and derived are equal (the first step of
+/// [`relation_verdict`], [`crate::audit::compare::equal`]).
+pub fn status_verdict(c: &Claim, printed: &Atom, derived: &Atom) -> Verdict {
+    use crate::audit::verdict::Status;
+    let equal = crate::audit::compare::equal(printed, derived);
+    Verdict::new(&c.id, &c.section, &c.title).status(if equal { Status::Confirmed } else { Status::Discrepancy })
+}
+
 /// A verdict from comparing a printed expression with a derived one: equal,
 /// an overall factor, or the difference.
 pub fn relation_verdict(c: &Claim, printed: &Atom, derived: &Atom, how: &str) -> Verdict {

@@ -1,8 +1,8 @@
 //! Checks of Sec. 2.4: the [D2] coefficients (Eqs. 17-20), the consistency
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
-use super::{Check, Context, lower_claim, printed_text};
-use crate::audit::compare::{Relation, describe_factor, equal, explain_im_difference, relate};
+use super::{Check, Context, lower_claim, printed_text, status_verdict};
+use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
 use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, is_zero, same, substitute_couplings};
@@ -144,11 +144,7 @@ pub fn coefficient(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> 
     let row = ctx.d2_rows().iter().find(|r| r.claim == c.id).expect("registered ids have rows").clone();
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)))?;
     if ctx.status_only() {
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(if equal(&printed, &row.couplings) {
-            Status::Confirmed
-        } else {
-            Status::Discrepancy
-        }));
+        return Ok(status_verdict(c, &printed, &row.couplings));
     }
     let derived_form = im_form(&row.letters);
     let v = Verdict::new(&c.id, &c.section, &c.title).printed(printed_text(c)).derived(im_form_string(&derived_form));

@@ -3,9 +3,9 @@
 //! B1-B4 (Eq. 59).
 
 use super::relation_verdict;
-use super::{Check, Context, lower_claim, printed_text};
+use super::{Check, Context, lower_claim, printed_text, status_verdict};
 use crate::audit::checks::sec2_asymmetry::rephasing_invariant;
-use crate::audit::compare::{Relation, describe_factor, equal, relate};
+use crate::audit::compare::{Relation, describe_factor, relate};
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
 use crate::cas::algebra::{int, subs, var};
@@ -128,11 +128,7 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
     let (derived, coeffs) = &*derivation?;
     let printed = lower_claim(c, &Scope::new(setup, Letters::Defined(&EQ78)).with_substitutions(&map))?;
     if ctx.status_only() {
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(if equal(&printed, derived) {
-            Status::Confirmed
-        } else {
-            Status::Discrepancy
-        }));
+        return Ok(status_verdict(c, &printed, derived));
     }
     let mine = &coeffs[index];
     // per-sine comparison at xi = 0
