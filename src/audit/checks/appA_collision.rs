@@ -581,9 +581,13 @@ pub fn eq71(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         let e = c.quoted_expression(key)?;
         conds.push(crate::transcript::lower::lower(&e, &scope).map_err(|e| c.error(format!("quoted.{key}: {e}")))?);
     }
+    // the variables' symbols read once, not at each of the 40,000 points
+    let variable = |name: &str| symbolica::try_parse!(name).map_err(|e| c.error(format!("{name}: {e}")));
+    let (k_shat, k_ep, k_em) = (variable("s_hat")?, variable("e_p")?, variable("e_m")?);
+    let base = Values::new();
     let inside = |shat: f64, ep: f64, em: f64| -> Result<bool, CheckError> {
-        let mut v = Values::new();
-        v.set("s_hat", Complex64::new(shat, 0.0)).set("e_p", Complex64::new(ep, 0.0)).set("e_m", Complex64::new(em, 0.0));
+        let mut v = base.clone();
+        v.set_atom(&k_shat, Complex64::new(shat, 0.0)).set_atom(&k_ep, Complex64::new(ep, 0.0)).set_atom(&k_em, Complex64::new(em, 0.0));
         for cond in &conds {
             let x = eval(cond, &v).map_err(|m| c.error(m.to_string()))?;
             if x.re < -1e-12 || x.im.abs() > 1e-12 {
