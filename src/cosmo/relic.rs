@@ -211,6 +211,19 @@ impl<'a> Rates<'a> {
         }
     }
 
+    /// [`Rates::at`] at a node of the grid, with its functions of x taken from it
+    /// (the same operations in the same order: the same numbers, bit for bit).
+    fn at_node(&self, n: &Node) -> (f64, f64) {
+        if self.p.common_temperature {
+            return self.p.rate_and_eq(n.x, self.c0);
+        }
+        let ln_t = crate::cosmo::gstar::ln_temperature_for_ln_entropy(self.ln_k + 3.0 * (self.ln_m - n.u));
+        let t4 = (4.0 * ln_t).exp();
+        let rho = crate::cosmo::gstar::g_star_of_ln(ln_t) * t4 + self.dark4 / n.x4;
+        let hubble = (PI * PI * rho / 90.0).sqrt() / M_PL;
+        (self.m3_sigma_v / (n.x4 * hubble), self.eq_norm * n.x * n.sqrt_x * n.exp_neg_x)
+    }
+
     /// (rate, W_eq) at x = e^u (see [`DarkParams::rate_and_eq`]).
     fn at(&self, x: f64, u: f64) -> (f64, f64) {
         if self.p.common_temperature {
@@ -222,6 +235,43 @@ impl<'a> Rates<'a> {
         let rho = crate::cosmo::gstar::g_star_of_ln(ln_t) * t4 + self.dark4 / x4;
         let hubble = (PI * PI * rho / 90.0).sqrt() / M_PL;
         (self.m3_sigma_v / (x4 * hubble), self.eq_norm * x * x.sqrt() * (-x).exp())
+    }
+}
+
+/// A step of the freeze-out's grid, u_k = ln x_start + k h (k = 0..=steps), with
+/// the functions of x alone that [`Rates::at`] takes there: the same for every
+/// freeze-out over the same range and steps (every mass of [`max_mass`], every
+/// point of Fig. 8), so they are computed once per process ([`Node::grid`]).
+struct Node {
+    u: f64,
+    x: f64,
+    sqrt_x: f64,
+    exp_neg_x: f64,
+    /// x^4 as `(x x)(x x)`.
+    x4: f64,
+}
+
+impl Node {
+    /// The grid of `steps` steps from x_start to x_end (index k = step k), shared.
+    fn grid(x_start: f64, x_end: f64, steps: usize) -> std::sync::Arc<[Node]> {
+        type Grids = std::sync::Mutex<std::collections::HashMap<(u64, u64, usize), std::sync::Arc<[Node]>>>;
+        static GRIDS: std::sync::LazyLock<Grids> = std::sync::LazyLock::new(Default::default);
+        let key = (x_start.to_bits(), x_end.to_bits(), steps);
+        if let Some(g) = GRIDS.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return g.clone();
+        }
+        let (u0, u1) = (x_start.ln(), x_end.ln());
+        let h = (u1 - u0) / steps as f64;
+        let grid: std::sync::Arc<[Node]> = (0..=steps)
+            .map(|k| {
+                // the step's u exactly as the integration forms it (u0 + h at k = 1)
+                let u = if k == 1 { u0 + h } else { u0 + k as f64 * h };
+                let x = u.exp();
+                Node { u, x, sqrt_x: x.sqrt(), exp_neg_x: (-x).exp(), x4: (x * x) * (x * x) }
+            })
+            .collect();
+        GRIDS.lock().unwrap_or_else(|e| e.into_inner()).insert(key, grid.clone());
+        grid
     }
 }
 
@@ -277,19 +327,19 @@ pub fn freeze_out(p: &DarkParams) -> Result<Relic, RelicError> {
         2.0 * q / (b + (b * b + 4.0 * c * q).sqrt())
     };
     let rates = Rates::new(p, c0);
+    let nodes = Node::grid(p.x_start, p.x_end, p.steps);
     let mut w_prev = match p.initial_chibar_yield {
         Some(y) => y * c0,
         None => tracking(rates.at(p.x_start, u0).1),
     };
     let mut x_fo = f64::NAN;
     // first step backward Euler, then BDF2
-    let x1 = (u0 + h).exp();
-    let (r1, e1) = rates.at(x1, u0 + h);
+    let x1 = nodes[1].x;
+    let (r1, e1) = rates.at_node(&nodes[1]);
     let mut w = solve(h * x1 * r1, w_prev, e1);
-    for k in 2..=p.steps {
-        let u = u0 + k as f64 * h;
-        let x = u.exp();
-        let (rate, e) = rates.at(x, u);
+    for node in &nodes[2..] {
+        let x = node.x;
+        let (rate, e) = rates.at_node(node);
         // BDF2; where the solution falls by more than a factor 4 in one step (late,
         // strongly asymmetric decay) its extrapolation would turn negative, and the
         // step is backward Euler instead (L-stable and positivity preserving)
@@ -448,6 +498,26 @@ mod tests {
                     assert!((rate / rate0 - 1.0).abs() < 1e-12, "m = {m}, x = {x}: {rate} vs {rate0}");
                     assert!((e - e0).abs() <= 1e-13 * e0, "m = {m}, x = {x}: {e} vs {e0}");
                 }
+            }
+        }
+    }
+
+    /// The shared grid gives the coefficients `Rates::at` gives at the same u, bit
+    /// for bit, and the u the integration forms.
+    #[test]
+    fn grid_nodes_give_the_rates_bit_for_bit() {
+        for common in [false, true] {
+            let mut p = DarkParams::paper(3.0, 0.3, 1e-11, 106.75, 7.25, 1.75);
+            p.common_temperature = common;
+            let rates = Rates::new(&p, p.z_per_y(p.x_start));
+            let (u0, h) = (p.x_start.ln(), (p.x_end.ln() - p.x_start.ln()) / p.steps as f64);
+            let nodes = Node::grid(p.x_start, p.x_end, p.steps);
+            assert_eq!(nodes.len(), p.steps + 1);
+            for (k, n) in nodes.iter().enumerate().skip(1) {
+                let u = if k == 1 { u0 + h } else { u0 + k as f64 * h };
+                assert_eq!(n.u.to_bits(), u.to_bits());
+                let (a, b) = (rates.at_node(n), rates.at(u.exp(), u));
+                assert_eq!((a.0.to_bits(), a.1.to_bits()), (b.0.to_bits(), b.1.to_bits()), "k = {k}");
             }
         }
     }
