@@ -131,7 +131,7 @@ fn asymmetric_and_symmetric_limits() {
 /// mass, and the relic returned is the one at the mass returned. The cases take the
 /// three ways of `max_mass`'s bracket: the asymmetric bound is the root itself
 /// (Y_D = 1e-11 at xi = 0.3), it is the upper end (the mixed relics), and no
-/// asymmetry (Y_D = 0: decades from [1e-3, 1e3] GeV).
+/// asymmetry (Y_D = 0: from 1e3 GeV, the secant step giving the upper end).
 #[test]
 fn max_mass_agrees_with_a_bisection() {
     let target = cogenesis::cosmo::constants::OMEGA_DM_H2;

@@ -380,8 +380,8 @@ pub fn asymmetric_mass_bound(y_delta: f64) -> f64 {
 /// Omega_chi(m_Delta) >= Omega_DM, with equality (the root itself) for a purely
 /// asymmetric relic. The lower end is the secant step of Omega ~ m from there,
 /// m_Delta Omega_DM/Omega_chi(m_Delta), widened by decades if it is not below
-/// the root (without an asymmetry, or above 1e9 GeV, the bracket is widened by
-/// decades from [1e-3, 1e3] GeV instead). Then
+/// the root. Without an asymmetry (or above 1e9 GeV) the bracket starts at
+/// 1e3 GeV and the same secant step gives its other end. Then
 /// g(ln m) = ln(Omega_chi/Omega_DM) is solved by the Illinois variant of regula
 /// falsi, which keeps the bracket (so it converges wherever bisection does) and
 /// converges superlinearly: g is close to linear in ln m (exactly, Omega ~ m, where
@@ -402,18 +402,24 @@ pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
     let (mut lo, mut hi) =
         if m_delta.is_finite() && m_delta > lo_lim && m_delta <= hi_lim { (m_delta / 10.0, m_delta) } else { (1e-3f64, 1e3f64) };
     let mut r_hi = at(hi)?;
-    if hi == m_delta {
-        let g_hi = g(&r_hi);
-        if g_hi.abs() < crate::prec::MASS_ROOT {
-            return Ok((hi, r_hi));
-        }
-        // the secant step of Omega ~ m (exact for an asymmetric relic; Omega grows
-        // faster where chibar survives, so this end is below the root)
-        if g_hi > 0.0 {
-            lo = (hi * (-g_hi).exp()).max(lo_lim);
-        }
+    let g_hi = g(&r_hi);
+    if hi == m_delta && g_hi.abs() < crate::prec::MASS_ROOT {
+        return Ok((hi, r_hi));
     }
-    let mut r_lo = at(lo)?;
+    // the secant step of Omega ~ m (exact for an asymmetric relic; Omega grows at
+    // least as fast as m, faster where chibar survives, so the step does not pass
+    // the root): from above the root it gives the lower end ...
+    let step = |m: f64| (m * (-g_hi).exp()).clamp(lo_lim, hi_lim);
+    let mut r_lo = if g_hi > 0.0 {
+        lo = step(hi);
+        at(lo)?
+    } else if g_hi < 0.0 && hi != m_delta {
+        // ... and from below (without an asymmetry) the upper end
+        (lo, hi) = (hi, step(hi));
+        std::mem::replace(&mut r_hi, at(hi)?)
+    } else {
+        at(lo)?
+    };
     while g(&r_lo) > 0.0 {
         lo /= 10.0;
         if lo < lo_lim {
