@@ -125,62 +125,32 @@ impl Shape {
     ///
     /// # Method
     /// The bisection of [`Shape::lowest_trh_bisection`], with most of its
-    /// evolutions spared: ln|Y_B| is close to linear in ln T_RH, so regula falsi
-    /// (Illinois) on g = ln(|Y_B|/Y_B^obs) first narrows the bracket [a, b] (a
-    /// does not reach, b does) to about the bisection's final width in a few
-    /// evolutions. The bisection is then followed step by step: a midpoint at or
-    /// above b reaches and one at or below a does not (|Y_B| grows with T_RH at a
-    /// fixed shape, the bisection's own assumption), and only a midpoint inside
-    /// (a, b) is evolved. The result is the bisection's, bit for bit, where that
-    /// assumption holds (tested on random shapes in `tests/broad_scan.rs`); a
-    /// point that does not evolve stops the regula falsi, and the bisection goes
-    /// on from the bracket it has.
+    /// evolutions spared by [`crate::numerics::bisection::with_secants`]: ln|Y_B|
+    /// is close to linear in ln T_RH, so regula falsi on g = ln(|Y_B|/Y_B^obs)
+    /// narrows the bracket first, and only the bisection's midpoints inside it are
+    /// evolved. The result is the bisection's, bit for bit, where |Y_B| grows with
+    /// T_RH at a fixed shape (the bisection's own assumption; tested on random
+    /// shapes in `tests/broad_scan.rs`).
     pub fn lowest_trh(&self, chem: &Chem) -> Option<f64> {
+        use crate::numerics::bisection::{Known, Stop, with_secants};
         let (lo, hi) = (T_RH_FLOOR.ln(), (M1_MAX / self.x_rh).ln());
-        let y_hi = self.y_b(hi.exp(), chem).filter(|y| y.abs() >= Y_B_OBSERVED)?;
-        let y_lo = self.y_b(lo.exp(), chem);
-        if y_lo.is_some_and(|y| y.abs() >= Y_B_OBSERVED) {
+        // whether T_RH = e^u reaches Y_B^obs (the bisection's decision), and ln(|Y_B|/Y_B^obs)
+        let eval = |u: f64| {
+            let y = self.y_b(u.exp(), chem);
+            (y.is_some_and(|y| y.abs() >= Y_B_OBSERVED), y.map(|y| (y.abs() / Y_B_OBSERVED).ln()))
+        };
+        let at_hi = eval(hi);
+        if !at_hi.0 {
+            return None;
+        }
+        let at_lo = eval(lo);
+        if at_lo.0 {
             return Some(lo.exp());
         }
-        let (mut a, mut b) = (lo, hi);
-        if let Some(y_lo) = y_lo.filter(|y| *y != 0.0) {
-            let g = |y: f64| (y.abs() / Y_B_OBSERVED).ln();
-            let (mut ga, mut gb) = (g(y_lo), g(y_hi));
-            let mut side = 0i8;
-            for _ in 0..LOWEST_TRH_SECANTS {
-                if b - a <= LOWEST_TRH_WIDTH {
-                    break;
-                }
-                let mut c = (a * gb - b * ga) / (gb - ga);
-                if !(c > a && c < b) {
-                    c = 0.5 * (a + b);
-                }
-                let Some(y) = self.y_b(c.exp(), chem) else { break };
-                let gc = g(y);
-                if y.abs() >= Y_B_OBSERVED {
-                    (b, gb) = (c, gc);
-                    if side == 1 {
-                        ga *= 0.5;
-                    }
-                    side = 1;
-                } else {
-                    (a, ga) = (c, gc);
-                    if side == -1 {
-                        gb *= 0.5;
-                    }
-                    side = -1;
-                }
-            }
-        }
-        Some(self.bisect(lo, hi, chem, |mid| {
-            if mid >= b {
-                Some(true)
-            } else if mid <= a {
-                Some(false)
-            } else {
-                None
-            }
-        }))
+        let mut known = Known::default();
+        known.add(lo, at_lo);
+        known.add(hi, at_hi);
+        Some(with_secants(lo, hi, Stop::Width(LOWEST_TRH_WIDTH), known, LOWEST_TRH_SECANTS, eval).exp())
     }
 
     /// The lowest T_RH by plain bisection in log T_RH to a relative 1e-3 (every
@@ -193,18 +163,12 @@ impl Shape {
         if self.reaches(lo.exp(), chem) {
             return Some(lo.exp());
         }
-        Some(self.bisect(lo, hi, chem, |_| None))
-    }
-
-    /// Bisection of [lo, hi] in log T_RH (lo does not reach, hi does) to a width of
-    /// [`LOWEST_TRH_WIDTH`]; `known(mid)` answers for a midpoint without evolving it
-    /// where it can.
-    fn bisect(&self, mut lo: f64, mut hi: f64, chem: &Chem, known: impl Fn(f64) -> Option<bool>) -> f64 {
-        while hi - lo > LOWEST_TRH_WIDTH {
-            let mid = 0.5 * (lo + hi);
-            if known(mid).unwrap_or_else(|| self.reaches(mid.exp(), chem)) { hi = mid } else { lo = mid }
-        }
-        hi.exp()
+        Some(
+            crate::numerics::bisection::plain(lo, hi, crate::numerics::bisection::Stop::Width(LOWEST_TRH_WIDTH), |mid| {
+                self.reaches(mid.exp(), chem)
+            })
+            .exp(),
+        )
     }
 }
 

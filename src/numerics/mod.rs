@@ -1,10 +1,13 @@
 //! Layer 3b, arbitrary-precision numerics (MPFR via `rug`): modified Bessel
 //! functions, exp-sinh quadrature, the collision integrals of App. A and their quantum-statistics
-//! counterparts, and the
-//! seeded sample points of the spot checks. No Symbolica.
+//! counterparts, the
+//! seeded sample points of the spot checks, and the bisection the threshold
+//! searches share (f64). No Symbolica.
 
 /// The sweep that proves the quadrature's error estimate (Eqs. 72-77).
 pub mod accuracy_sweep;
+/// Bisection for a threshold with regula falsi first, the plain bisection's result bit for bit.
+pub mod bisection;
 /// Modified Bessel functions K_nu on MPFR and in f64.
 pub mod bessel;
 /// Collision integrals of App. A (Eqs. 72-77).

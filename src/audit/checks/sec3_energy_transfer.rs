@@ -639,12 +639,19 @@ pub fn na_negligible(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError
     let needed_x = if c.id == "text.na-negligible" {
         let (m1, l) = worst_point;
         let p = b1(c, m1, l)?;
-        let ratio = |x: f64| after_reheating(&p, x, 0.3, 40.0, STEPS).max_yield / needed_bl;
-        let (mut lo, mut hi) = (2.0f64, 60.0f64);
-        for _ in 0..16 {
-            let mid = 0.5 * (lo + hi);
-            if ratio(mid) > crate::prec::NEGLIGIBLE { lo = mid } else { hi = mid }
-        }
+        use crate::numerics::bisection::{Known, Stop, with_secants};
+        // 16 halvings of [2, 60]: a point holds where the yield is negligible
+        // (the decision), ln(bound/ratio) leads the regula falsi that spares most of them
+        let eval = |x: f64| {
+            let ratio = after_reheating(&p, x, 0.3, 40.0, STEPS).max_yield / needed_bl;
+            let negligible = ratio.partial_cmp(&crate::prec::NEGLIGIBLE) != Some(std::cmp::Ordering::Greater);
+            (negligible, Some((crate::prec::NEGLIGIBLE / ratio).ln()))
+        };
+        let (lo, hi) = (2.0f64, 60.0f64);
+        let mut known = Known::default();
+        known.add(lo, eval(lo));
+        known.add(hi, eval(hi));
+        let hi = with_secants(lo, hi, Stop::Steps(16), known, 12, eval);
         format!("; at that point the yield falls below {}% of Y_B-L^obs from M1/T_RH = {hi:.1}", 100.0 * crate::prec::NEGLIGIBLE)
     } else {
         String::new()
