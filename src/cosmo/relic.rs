@@ -211,8 +211,7 @@ impl<'a> Rates<'a> {
         }
     }
 
-    /// [`Rates::at`] at a node of the grid, with its functions of x taken from it
-    /// (the same operations in the same order: the same numbers, bit for bit).
+    /// (rate, W_eq) at a node, with its functions of x taken from it.
     fn at_node(&self, n: &Node) -> (f64, f64) {
         if self.p.common_temperature {
             return self.p.rate_and_eq(n.x, self.c0);
@@ -224,22 +223,14 @@ impl<'a> Rates<'a> {
         (self.m3_sigma_v / (n.x4 * hubble), self.eq_norm * n.x * n.sqrt_x * n.exp_neg_x)
     }
 
-    /// (rate, W_eq) at x = e^u (see [`DarkParams::rate_and_eq`]).
+    /// (rate, W_eq) at x = e^u (see [`DarkParams::rate_and_eq`]), off the grid.
     fn at(&self, x: f64, u: f64) -> (f64, f64) {
-        if self.p.common_temperature {
-            return self.p.rate_and_eq(x, self.c0);
-        }
-        let ln_t = crate::cosmo::gstar::ln_temperature_for_ln_entropy(self.ln_k + 3.0 * (self.ln_m - u));
-        let t4 = (4.0 * ln_t).exp();
-        let x4 = (x * x) * (x * x);
-        let rho = crate::cosmo::gstar::g_star_of_ln(ln_t) * t4 + self.dark4 / x4;
-        let hubble = (PI * PI * rho / 90.0).sqrt() / M_PL;
-        (self.m3_sigma_v / (x4 * hubble), self.eq_norm * x * x.sqrt() * (-x).exp())
+        self.at_node(&Node::new(u, x))
     }
 }
 
 /// A step of the freeze-out's grid, u_k = ln x_start + k h (k = 0..=steps), with
-/// the functions of x alone that [`Rates::at`] takes there: the same for every
+/// the functions of x alone that [`Rates::at_node`] takes there: the same for every
 /// freeze-out over the same range and steps (every mass of [`max_mass`], every
 /// point of Fig. 8), so they are computed once per process ([`Node::grid`]).
 struct Node {
@@ -252,6 +243,11 @@ struct Node {
 }
 
 impl Node {
+    /// The node at u, x = e^u.
+    fn new(u: f64, x: f64) -> Node {
+        Node { u, x, sqrt_x: x.sqrt(), exp_neg_x: (-x).exp(), x4: (x * x) * (x * x) }
+    }
+
     /// The grid of `steps` steps from x_start to x_end (index k = step k), shared.
     fn grid(x_start: f64, x_end: f64, steps: usize) -> std::sync::Arc<[Node]> {
         type Grids = std::sync::Mutex<std::collections::HashMap<(u64, u64, usize), std::sync::Arc<[Node]>>>;
@@ -266,8 +262,7 @@ impl Node {
             .map(|k| {
                 // the step's u exactly as the integration forms it (u0 + h at k = 1)
                 let u = if k == 1 { u0 + h } else { u0 + k as f64 * h };
-                let x = u.exp();
-                Node { u, x, sqrt_x: x.sqrt(), exp_neg_x: (-x).exp(), x4: (x * x) * (x * x) }
+                Node::new(u, u.exp())
             })
             .collect();
         GRIDS.lock().unwrap_or_else(|e| e.into_inner()).insert(key, grid.clone());
@@ -508,8 +503,9 @@ mod tests {
         }
     }
 
-    /// The shared grid gives the coefficients `Rates::at` gives at the same u, bit
-    /// for bit, and the u the integration forms.
+    /// The shared grid's nodes are those of the u the integration forms, and give
+    /// the coefficients a node computed afresh at that u gives, bit for bit (the
+    /// coefficients themselves are Eq. 67's: `log_space_rates_are_lambda_and_z_eq`).
     #[test]
     fn grid_nodes_give_the_rates_bit_for_bit() {
         for common in [false, true] {
