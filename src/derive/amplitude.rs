@@ -31,6 +31,8 @@ pub struct AsymmetricSquared {
     pub kinematics: Atom,
     /// The argument of Im[...]: the coupling products with their relative weights.
     pub bracket: Atom,
+    /// `Im[bracket]`, expanded.
+    pub im_bracket: Atom,
     /// `kinematics / (4 pi) Im[bracket]` (letters of Eq. 78 kept opaque).
     pub squared: Atom,
     /// The cut construction it comes from.
@@ -71,8 +73,9 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
     }
     let c = cuts_of(p)?;
     let terms: Vec<_> = letter_terms(&c, external_flavours(p), setup).into_iter().filter(|t| t.order == 2).collect();
-    let terms: Vec<_> = terms.into_iter().filter(|t| !crate::cas::algebra::im(&t.bracket).is_zero()).collect();
-    let Some(first) = terms.first() else { return Ok(None) };
+    // each term's Im[...] once: the filter's, and (times a real ratio) the whole bracket's
+    let terms: Vec<_> = terms.into_iter().map(|t| (crate::cas::algebra::im(&t.bracket), t)).filter(|(im, _)| !im.is_zero()).collect();
+    let Some((_, first)) = terms.first() else { return Ok(None) };
     // one kinematic factor: the first term's polynomial in s, t without its constant
     let lead = first.kinematics.expand();
     let head = lead.terms().next().map(|t| crate::cas::forms::split_term(t).0).unwrap_or_else(|| int(1));
@@ -81,7 +84,9 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
     let constant = Atom::num(r) * var(S.ng).pow(int(ng)) * var(S.pi).pow(int(pi));
     let kinematics = (lead / constant).expand();
     let mut bracket = int(0);
-    for t in &terms {
+    // Im[bracket] = sum of ratio Im[term] while every ratio is real (numbers, n_g, pi)
+    let mut im_bracket = Some(int(0));
+    for (im_t, t) in &terms {
         let ratio = (t.kinematics.clone() * int(4) * var(S.pi) / kinematics.clone()).expand();
         let ratio = symbolica::atom::AtomCore::together(&ratio);
         if ratio.contains_symbol(S.s) || ratio.contains_symbol(S.t) {
@@ -90,8 +95,10 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
                 format!("kinematic factors {} and {} are not proportional", kinematics, t.kinematics),
             ));
         }
+        im_bracket = im_bracket.filter(|_| crate::cas::algebra::conj(&ratio) == ratio).map(|acc| acc + ratio.clone() * im_t.clone());
         bracket += ratio * t.bracket.clone();
     }
-    let squared = (kinematics.clone() / (int(4) * var(S.pi)) * crate::cas::algebra::im(&bracket)).expand();
-    Ok(Some(AsymmetricSquared { process: *p, kinematics, bracket: bracket.expand(), squared, cuts: c }))
+    let im_bracket = im_bracket.map(|a| a.expand()).unwrap_or_else(|| crate::cas::algebra::im(&bracket));
+    let squared = (kinematics.clone() / (int(4) * var(S.pi)) * im_bracket.clone()).expand();
+    Ok(Some(AsymmetricSquared { process: *p, kinematics, bracket: bracket.expand(), im_bracket, squared, cuts: c }))
 }

@@ -53,6 +53,21 @@ pub struct CutTerm {
     /// The factor multiplying `Im(conj(K_tree) K_first K_second)`: a polynomial
     /// in `s` and `cos theta` (the external scattering angle).
     pub kinematics: Atom,
+    /// `kinematics` in `s` and `t` (`cos theta = 1 + 2 t/s`), expanded.
+    pub in_s_t: Atom,
+    /// The power of s of `in_s_t` (homogeneous in s, t; -1 if it is not homogeneous of power 0-5).
+    pub order: i64,
+}
+
+/// A kinematic factor in `s` and `t` (`cos theta = 1 + 2 t/s`), expanded, and its power of s.
+fn in_s_t(kinematics: &Atom) -> (Atom, i64) {
+    use crate::cas::algebra::subs;
+    let kin = subs(kinematics, &var(S.cos_theta), &(int(1) + int(2) * var(S.t) / var(S.s))).expand();
+    // the power of s: kinematics is homogeneous in s, t
+    let scaled = subs(&subs(&kin, &var(S.s), &int(2)), &var(S.t), &int(2));
+    let unit = subs(&subs(&kin, &var(S.s), &int(1)), &var(S.t), &int(1));
+    let order = (0..6).find(|n| (scaled.clone() - unit.clone() * int(1 << n)).expand().is_zero()).unwrap_or(-1);
+    (kin, order)
 }
 
 /// The cut construction of one reaction.
@@ -228,7 +243,8 @@ pub fn cuts(p: &Process) -> Result<Cuts, DeriveError> {
         }
         let k = to_cos(&k)?;
         if !k.is_zero() {
-            terms.push(CutTerm { tree: x, first: y, second: z, intermediate: states[g], kinematics: k });
+            let (in_s_t, order) = in_s_t(&k);
+            terms.push(CutTerm { tree: x, first: y, second: z, intermediate: states[g], kinematics: k, in_s_t, order });
         }
     }
     let used: Vec<State> = states.iter().copied().filter(|s| terms.iter().any(|t| t.intermediate == *s)).collect();
@@ -258,6 +274,25 @@ fn letter_or_sum(k: &CouplingSum, flavours: &[Flavour], setup: &Setup) -> Atom {
     }
 }
 
+/// [`letter_or_sum`] for the four flavour labels of a cut term, conjugated or
+/// not, memoised per thread (the same coupling sums recur in every reaction
+/// between the transfer states; the result depends on the setup only through
+/// the number of heavy neutrinos).
+fn letter_or_sum_memo(k: &CouplingSum, flavours: [Flavour; 4], setup: &Setup, conjugate: bool) -> Atom {
+    type Key = (CouplingSum, [Flavour; 4], usize, bool);
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<Key, Atom>> = std::cell::RefCell::new(Default::default());
+    }
+    let key = (*k, flavours, setup.n_heavy, conjugate);
+    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return a;
+    }
+    let a = letter_or_sum(k, &flavours, setup);
+    let a = if conjugate { conj(&a) } else { a };
+    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
+    a
+}
+
 /// One term of `|Delta M|^2` in letters: `kinematics x Im(bracket)`.
 #[derive(Clone, Debug)]
 pub struct LetterTerm {
@@ -275,15 +310,8 @@ pub struct LetterTerm {
 /// intermediate flavours `k`, `m` summed over the flavours of `setup` (`n_g`
 /// for universal couplings).
 pub fn letter_terms(cuts: &Cuts, external: [Flavour; 2], setup: &Setup) -> Vec<LetterTerm> {
-    let c = var(S.cos_theta);
-    let to_t = int(1) + int(2) * var(S.t) / var(S.s);
     let mut out = vec![];
     for term in &cuts.terms {
-        let kin = crate::cas::algebra::subs(&term.kinematics, &c, &to_t).expand();
-        // the power of s: kinematics is homogeneous in s, t
-        let scaled = crate::cas::algebra::subs(&crate::cas::algebra::subs(&kin, &var(S.s), &int(2)), &var(S.t), &int(2));
-        let unit = crate::cas::algebra::subs(&crate::cas::algebra::subs(&kin, &var(S.s), &int(1)), &var(S.t), &int(1));
-        let order = (0..6).find(|n| (scaled.clone() - unit.clone() * int(1 << n)).expand().is_zero()).unwrap_or(-1);
         let has = |l: u8| [term.tree, term.first, term.second].iter().any(|k| k.couplings.iter().any(|v| v.flavour == Some(l)));
         let sum =
             |present: bool| -> Vec<(Flavour, Atom)> { if present { setup.flavour_sum() } else { vec![(Flavour::Universal, int(1))] } };
@@ -291,14 +319,11 @@ pub fn letter_terms(cuts: &Cuts, external: [Flavour; 2], setup: &Setup) -> Vec<L
         for (k, mk) in sum(has(2)) {
             for (m, mm) in sum(has(3)) {
                 let fl = [external[0], external[1], k, m];
-                bracket += mk.clone()
-                    * mm
-                    * conj(&letter_or_sum(&term.tree, &fl, setup))
-                    * letter_or_sum(&term.first, &fl, setup)
-                    * letter_or_sum(&term.second, &fl, setup);
+                let of = |k: &CouplingSum, conjugate: bool| letter_or_sum_memo(k, fl, setup, conjugate);
+                bracket += mk.clone() * mm * of(&term.tree, true) * of(&term.first, false) * of(&term.second, false);
             }
         }
-        out.push(LetterTerm { kinematics: kin, bracket, order });
+        out.push(LetterTerm { kinematics: term.in_s_t.clone(), bracket, order: term.order });
     }
     out
 }
