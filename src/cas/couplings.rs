@@ -18,7 +18,7 @@ pub enum Flavour {
 }
 
 /// How lepton flavours are treated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FlavourMode {
     /// y_ia = y_a for all i; flavour sums give a symbolic factor n_g.
     Universal,
@@ -27,7 +27,7 @@ pub enum FlavourMode {
 }
 
 /// Heavy-neutrino content and flavour treatment of a derivation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Setup {
     /// Number of heavy neutrinos n_N.
     pub n_heavy: usize,

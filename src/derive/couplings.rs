@@ -131,7 +131,25 @@ impl TreeCoupling {
 
 /// The definition of a letter in terms of couplings (Eq. 78 as derived):
 /// the coupling product of a reaction that carries it.
+///
+/// Memoised per thread: the letters recur in every expression that is rewritten
+/// in couplings, and each definition derives a tree amplitude.
 pub fn letter_definition(letter: Letter, flavours: [Option<Flavour>; 2], setup: &Setup) -> Atom {
+    type Key = (Letter, [Option<Flavour>; 2], Setup);
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<Key, Atom>> = std::cell::RefCell::new(Default::default());
+    }
+    let key = (letter, flavours, *setup);
+    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return a;
+    }
+    let a = derive_letter_definition(letter, flavours, setup);
+    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
+    a
+}
+
+/// [`letter_definition`], derived.
+fn derive_letter_definition(letter: Letter, flavours: [Option<Flavour>; 2], setup: &Setup) -> Atom {
     let l = |f: Option<Flavour>| Particle::lepton(f.unwrap_or(Flavour::Universal));
     let h = Particle::new(Field::Higgs);
     let (chi, phi) = (Particle::new(Field::Chi), Particle::new(Field::Phi));
@@ -148,7 +166,9 @@ pub fn letter_definition(letter: Letter, flavours: [Option<Flavour>; 2], setup: 
 /// expression by its coupling definition.
 pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
     use symbolica::atom::AtomView;
-    fn walk(v: AtomView<'_>, setup: &Setup) -> Atom {
+    /// A letter's definition (or its conjugate), derived once per call for each letter and flavours.
+    type Memo = std::collections::HashMap<(Letter, [Option<Flavour>; 2], bool), Atom>;
+    fn walk(v: AtomView<'_>, setup: &Setup, memo: &mut Memo) -> Atom {
         let letter_of = |s| {
             [
                 (S.la, Letter::A, false),
@@ -169,12 +189,17 @@ pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
             Letter::A => [Some(Flavour::Universal), Some(Flavour::Universal)],
             _ => [Some(Flavour::Universal), None],
         };
+        let mut definition = |l: Letter, fl: [Option<Flavour>; 2], c: bool| {
+            memo.entry((l, fl, c))
+                .or_insert_with(|| {
+                    let d = letter_definition(l, fl, setup);
+                    if c { conj(&d) } else { d }
+                })
+                .clone()
+        };
         match v {
             AtomView::Var(x) => match letter_of(x.get_symbol()) {
-                Some((l, c)) => {
-                    let d = letter_definition(l, universal(l), setup);
-                    if c { conj(&d) } else { d }
-                }
+                Some((l, c)) => definition(l, universal(l), c),
                 None => v.to_owned(),
             },
             AtomView::Fun(f) => match letter_of(f.get_symbol()) {
@@ -185,18 +210,18 @@ pub fn substitute_letters(e: &Atom, setup: &Setup) -> Atom {
                             fl[k] = Some(Flavour::Index(i));
                         }
                     }
-                    let d = letter_definition(l, fl, setup);
-                    if c { conj(&d) } else { d }
+                    definition(l, fl, c)
                 }
                 None => v.to_owned(),
             },
             AtomView::Num(_) => v.to_owned(),
-            AtomView::Pow(p) => walk(p.get_base(), setup).pow(walk(p.get_exp(), setup)),
-            AtomView::Mul(m) => m.iter().fold(int(1), |acc, f| acc * walk(f, setup)),
-            AtomView::Add(a) => a.iter().fold(int(0), |acc, t| acc + walk(t, setup)),
+            AtomView::Pow(p) => walk(p.get_base(), setup, memo).pow(walk(p.get_exp(), setup, memo)),
+            // one normalisation for the whole product or sum
+            AtomView::Mul(m) => Atom::mul_many(m.iter().map(|f| walk(f, setup, memo)).collect::<Vec<_>>().iter()),
+            AtomView::Add(a) => Atom::add_many(a.iter().map(|t| walk(t, setup, memo)).collect::<Vec<_>>().iter()),
         }
     }
-    walk(e.as_view(), setup)
+    walk(e.as_view(), setup, &mut Memo::new())
 }
 
 /// The two-particle states connected by Table 2 transfer reactions, with the
