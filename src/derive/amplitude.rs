@@ -33,10 +33,15 @@ pub struct AsymmetricSquared {
     pub bracket: Atom,
     /// `Im[bracket]`, expanded.
     pub im_bracket: Atom,
-    /// `kinematics / (4 pi) Im[bracket]` (letters of Eq. 78 kept opaque).
-    pub squared: Atom,
     /// The cut construction it comes from.
     pub cuts: Rc<Cuts>,
+}
+
+impl AsymmetricSquared {
+    /// `kinematics / (4 pi) Im[bracket]` (letters of Eq. 78 kept opaque), expanded.
+    pub fn squared(&self) -> Atom {
+        (self.kinematics.clone() / (int(4) * var(S.pi)) * self.im_bracket.clone()).expand()
+    }
 }
 
 /// The cut construction of a reaction, computed once per reaction (lepton
@@ -99,6 +104,5 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
         bracket += ratio * t.bracket.clone();
     }
     let im_bracket = im_bracket.map(|a| a.expand()).unwrap_or_else(|| crate::cas::algebra::im(&bracket));
-    let squared = (kinematics.clone() / (int(4) * var(S.pi)) * im_bracket.clone()).expand();
-    Ok(Some(AsymmetricSquared { process: *p, kinematics, bracket: bracket.expand(), im_bracket, squared, cuts: c }))
+    Ok(Some(AsymmetricSquared { process: *p, kinematics, bracket: bracket.expand(), im_bracket, cuts: c }))
 }

@@ -550,7 +550,7 @@ pub fn cuts_table(rows: &[crate::derive::amplitude::AsymmetricSquared], format: 
                         "loop_factor": to_plain(&m.kinematics),
                         "loop_factor_latex": notation::latex(&m.kinematics, &no_names),
                         "bracket_universal": to_plain(&m.bracket),
-                        "squared_universal": to_plain(&m.squared),
+                        "squared_universal": to_plain(&m.squared()),
                         "terms": m.cuts.terms.iter().map(|t| serde_json::json!({
                             "intermediate": state(&t.intermediate),
                             "tree": t.tree.text("a"),

@@ -176,7 +176,7 @@ pub fn asymmetric_squared(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
     let squared = |p: &crate::transcript::particles::Process, setup: &Setup| -> Result<symbolica::atom::Atom, CheckError> {
         let d = ctx
             .shared_ok(&format!("derive::amplitude::asymmetric_squared {p:?} {setup:?}"), || {
-                derive_squared(p, setup).map(|m| m.map(|m| m.squared).unwrap_or_default())
+                derive_squared(p, setup).map(|m| m.map(|m| m.squared()).unwrap_or_default())
             })
             .for_claim(c)?;
         Ok((*d).clone())
