@@ -1,7 +1,7 @@
 //! Checks of the modified Bessel functions against identities, limits and
 //! tabulated values (no Symbolica in this test binary).
 
-use cogenesis::numerics::bessel::{Order, bits_for_digits, i_int, k, k_f64};
+use cogenesis::numerics::bessel::{Order, bits_for_digits, i_int, k, k_f64, k1_k2_scaled};
 use rug::Float;
 use rug::float::Constant;
 
@@ -102,6 +102,23 @@ fn f64_versions_agree_with_mpfr() {
             assert!(((fast - exact) / exact).abs() < 1e-13, "nu = {}, z = {z}: {fast} vs {exact}", nu.value());
         }
     }
+}
+
+/// The scaled pair the heavy-neutrino yields use, against MPFR, from a light
+/// neutrino (z = 1e-3) to one far below its mass (z = 1e4, where K_2 alone underflows).
+#[test]
+fn scaled_k1_k2_agree_with_mpfr() {
+    let p = 160;
+    for z in [1e-3, 0.05, 0.3, 1.0, 7.5, 25.0, 40.0, 300.0, 1e4] {
+        let (k1, k2) = k1_k2_scaled(z);
+        let zf = Float::with_val(p, z);
+        let scale = Float::with_val(p, zf.exp_ref());
+        for (fast, nu) in [(k1, 1), (k2, 2)] {
+            let exact = (k(Order::integer(nu), &zf, p).unwrap() * &scale).to_f64();
+            assert!(((fast - exact) / exact).abs() < 1e-13, "K_{nu}({z}) e^z: {fast} vs {exact}");
+        }
+    }
+    assert!(k1_k2_scaled(0.0).0.is_nan() && k1_k2_scaled(-1.0).1.is_nan());
 }
 
 #[test]

@@ -256,17 +256,21 @@ pub fn k1_k2_scaled(z: f64) -> (f64, f64) {
     }
     let h = (0.25 / z.sqrt()).min(0.1);
     let (mut s1, mut s2) = (0.5, 0.5);
+    // d_j = cosh(j h) - 1 by the recurrence cosh((j+1)h) = 2 cosh(h) cosh(jh) - cosh((j-1)h),
+    // written for d (no cancellation near t = 0): one exponential per node
+    let dh = 2.0 * (0.5 * h).sinh().powi(2);
+    let (mut d_prev, mut d) = (0.0, dh);
     let mut j = 1;
     loop {
-        let t = j as f64 * h;
-        let w = (-z * (t.cosh() - 1.0)).exp();
-        let c1 = t.cosh();
+        let w = (-z * d).exp();
+        let c1 = 1.0 + d;
         let (a, b) = (w * c1, w * (2.0 * c1 * c1 - 1.0));
         s1 += a;
         s2 += b;
         if b < 1e-18 * s2 || j > 100_000 {
             break;
         }
+        (d_prev, d) = (d, 2.0 * (1.0 + dh) * d - d_prev + 2.0 * dh);
         j += 1;
     }
     (s1 * h, s2 * h)
