@@ -252,3 +252,33 @@ impl LetterMeaning for Eq78 {
         substitute_letters(&letter_definition(letter, flavours, setup), setup)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memoised definitions are the derived ones, for setups asked in turn
+    /// (two and three heavy neutrinos, universal and explicit flavours).
+    #[test]
+    fn memoised_letter_definitions_are_the_derived_ones() {
+        let setups = [Setup::PAPER, Setup::flavoured(2, 3), Setup::flavoured(3, 3), Setup { n_heavy: 3, ..Setup::PAPER }];
+        let fl = |i: i64| Some(Flavour::Index(i));
+        let letters = [
+            (Letter::A, [fl(1), fl(2)]),
+            (Letter::A, [Some(Flavour::Universal), Some(Flavour::Universal)]),
+            (Letter::B, [None, None]),
+            (Letter::C, [fl(2), None]),
+            (Letter::D, [Some(Flavour::Universal), None]),
+        ];
+        for _ in 0..2 {
+            for setup in &setups {
+                for (l, f) in letters {
+                    assert_eq!(letter_definition(l, f, setup), derive_letter_definition(l, f, setup), "{l:?} {f:?} {setup:?}");
+                }
+            }
+        }
+        // two and three heavy neutrinos give different sums: the key holds the setup
+        let b = |n| letter_definition(Letter::B, [None, None], &Setup { n_heavy: n, ..Setup::PAPER });
+        assert_ne!(b(2), b(3));
+    }
+}

@@ -397,6 +397,42 @@ mod tests {
         v
     }
 
+    /// The memoised letters of a coupling sum are the direct ones, for setups
+    /// that differ in the number of heavy neutrinos and in flavours, asked in
+    /// turn (a key that forgot the setup would hand one setup's sums to another).
+    #[test]
+    fn memoised_letters_are_the_direct_ones() {
+        let setups = [Setup::PAPER, Setup::flavoured(2, 3), Setup::flavoured(3, 3), Setup { n_heavy: 3, ..Setup::PAPER }];
+        for reaction in ["l H -> l^dag H^dag", "l H -> chi phi", "chi phi -> chi^dag phi^dag"] {
+            let c = cuts(&parse_process(reaction).unwrap()).unwrap();
+            for _ in 0..2 {
+                for setup in &setups {
+                    let f = if explicit(setup) { [1, 2, 3, 1].map(Flavour::Index) } else { [Flavour::Universal; 4] };
+                    for term in &c.terms {
+                        for k in [term.tree, term.first, term.second] {
+                            for conjugate in [false, true] {
+                                let direct = letter_or_sum(&k, &f, setup);
+                                let direct = if conjugate { conj(&direct) } else { direct };
+                                assert_eq!(letter_or_sum_memo(&k, f, setup, conjugate), direct, "{reaction} {setup:?} {k:?}");
+                            }
+                        }
+                    }
+                }
+            }
+            // each term's kinematics in s, t is homogeneous of its power of s
+            for term in &c.terms {
+                let (kin, order) = (&term.in_s_t, term.order);
+                assert!(order >= 0, "{reaction}: {kin}");
+                let scaled = crate::cas::algebra::subs(
+                    &crate::cas::algebra::subs(kin, &var(S.s), &(int(3) * var(S.s))),
+                    &var(S.t),
+                    &(int(3) * var(S.t)),
+                );
+                assert!(crate::cas::algebra::is_zero(&(scaled - kin.clone() * int(3i64.pow(order as u32)))));
+            }
+        }
+    }
+
     /// The sign convention from a physical check: for forward elastic
     /// scattering the absorptive part is Im M(alpha -> alpha) =
     /// (1/2) sum_gamma W(alpha -> gamma) >= 0 (the optical theorem), with the
