@@ -89,7 +89,8 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
     let constant = Atom::num(r) * var(S.ng).pow(int(ng)) * var(S.pi).pow(int(pi));
     let kinematics = (lead / constant).expand();
     let mut bracket = int(0);
-    // Im[bracket] = sum of ratio Im[term] while every ratio is real (numbers, n_g, pi)
+    // Im[bracket] as the sum of ratio Im[term] (the ratios are real: numbers, n_g, pi);
+    // None once a ratio is not real, and then Im of the whole bracket
     let mut im_bracket = Some(int(0));
     for (im_t, t) in &terms {
         let ratio = (t.kinematics.clone() * int(4) * var(S.pi) / kinematics.clone()).expand();
@@ -100,7 +101,8 @@ pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<Asymmetri
                 format!("kinematic factors {} and {} are not proportional", kinematics, t.kinematics),
             ));
         }
-        im_bracket = im_bracket.filter(|_| crate::cas::algebra::conj(&ratio) == ratio).map(|acc| acc + ratio.clone() * im_t.clone());
+        let real = crate::cas::algebra::conj(&ratio) == ratio;
+        im_bracket = im_bracket.filter(|_| real).map(|acc| acc + ratio.clone() * im_t.clone());
         bracket += ratio * t.bracket.clone();
     }
     let im_bracket = im_bracket.map(|a| a.expand()).unwrap_or_else(|| crate::cas::algebra::im(&bracket));
