@@ -1,6 +1,6 @@
 //! The context shared by the checks of one audit: the inputs (claims and data
-//! files, loaded once) and the derived data computed once and reused (the [D2]
-//! table, derived [D2] coefficients, printed claims already lowered).
+//! files, loaded once) and the derived data computed once and reused (the \[D2\]
+//! table, derived \[D2\] coefficients, printed claims already lowered).
 
 use crate::audit::checks::sec2_asymmetry;
 use crate::audit::error::{CheckError, ForClaim};
@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use symbolica::atom::Atom;
 
-/// Derived [D2] coefficients by reaction and flavours, shared with overlays.
+/// Derived \[D2\] coefficients by reaction and flavours, shared with overlays.
 type D2Cache = Rc<RefCell<HashMap<(Named, Vec<Flavour>), Atom>>>;
 
 /// Derived quantities by name, each computed once from the inputs (never from a
@@ -146,12 +146,12 @@ impl<'a> Context<'a> {
         Ok(v)
     }
 
-    /// The derived [D2] table (two heavy neutrinos, y_ia = y_a).
+    /// The derived \[D2\] table (two heavy neutrinos, y_ia = y_a).
     pub fn d2_rows(&self) -> &[D2Row] {
         self.d2.get_or_init(|| d2_table(&Setup::PAPER))
     }
 
-    /// The derived [D2] of a named reaction (couplings, universal), cached.
+    /// The derived \[D2\] of a named reaction (couplings, universal), cached.
     pub fn derived_d2(&self, named: Named, flavours: &[Flavour]) -> Atom {
         let key = (named, flavours.to_vec());
         if let Some(a) = self.derived.borrow().get(&key) {
@@ -171,7 +171,7 @@ impl<'a> Context<'a> {
         self.claims.get(id).ok_or_else(|| needed_by.error(format!("needs claim `{id}`, which is not in the derivations")))
     }
 
-    /// A printed [D2] claim rewritten in the letters of Eq. (78) (paper setup), cached.
+    /// A printed \[D2\] claim rewritten in the letters of Eq. (78) (paper setup), cached.
     pub fn printed_letters(&self, id: &str, needed_by: &Claim) -> Result<Option<Atom>, TranscriptionError> {
         self.note_read(id);
         let cached = !self.overlaid(id);
@@ -185,7 +185,7 @@ impl<'a> Context<'a> {
         Ok(a)
     }
 
-    /// A printed [D2] coefficient (Eqs. 17-20) lowered with `setup`.
+    /// A printed \[D2\] coefficient (Eqs. 17-20) lowered with `setup`.
     pub fn printed_d2(&self, id: &str, needed_by: &Claim, setup: Setup) -> Result<Atom, TranscriptionError> {
         self.note_read(id);
         let key = (id.to_string(), setup.n_heavy);
@@ -235,7 +235,7 @@ impl<'a> Context<'a> {
         Ok(self.inputs.table2(c)?)
     }
 
-    /// [S1], [S2] of a reaction derived from the Feynman rules (Table 3 as
+    /// \[S1\], \[S2\] of a reaction derived from the Feynman rules (Table 3 as
     /// derived), computed once per reaction and shared by every check and the
     /// explainer's re-runs.
     pub fn kernel(&self, c: &Claim, p: &Process) -> Result<Rc<SymmetricKernel>, CheckError> {
@@ -256,7 +256,7 @@ impl<'a> Context<'a> {
         Ok(k)
     }
 
-    /// The derived [S1], [S2] of every Table 2 reaction, in the order of Table 2.
+    /// The derived \[S1\], \[S2\] of every Table 2 reaction, in the order of Table 2.
     pub fn table3(&self, c: &Claim) -> Result<Vec<SymmetricKernel>, CheckError> {
         self.reactions(c)?.iter().map(|r| self.kernel(c, &r.process).map(|k| (*k).clone())).collect()
     }

@@ -30,7 +30,7 @@ pub struct Reading {
 }
 
 /// The factors between the printed sigma_{B-L}, sigma_{L_x} of Eqs. (57)-(58) and
-/// Eqs. (47)-(48) with the derived [D2] (findings eq57, eq58).
+/// Eqs. (47)-(48) with the derived \[D2\] (findings eq57, eq58).
 pub const PRINTED_SOURCE_FACTORS: [f64; 2] = [-32.0 * PI * PI / 3.0, -16.0 * PI * PI / N_G];
 
 /// The position of a Table 2 reaction in the chemistry's kernels.

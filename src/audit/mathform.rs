@@ -213,7 +213,7 @@ pub fn im_form_latex(form: &crate::cas::forms::ImForm) -> Option<String> {
     im_forms(form, form).map(|(_, d)| d)
 }
 
-/// Two sums of c Im(monomial) (the [D2] and |Delta M|^2 forms) in LaTeX, the
+/// Two sums of c Im(monomial) (the \[D2\] and |Delta M|^2 forms) in LaTeX, the
 /// differences highlighted; None if a form does not read back as an expression.
 pub fn im_forms(printed: &crate::cas::forms::ImForm, derived: &crate::cas::forms::ImForm) -> Option<(String, String)> {
     let atom = |f| crate::transcript::claims::parse_expression(&crate::cas::print::im_form_string(f)).ok();

@@ -8,7 +8,7 @@
 //! comparisons (derive once, compare many). The numerics sections are plain
 //! Rust (evolution, freeze-out, scans) and run on a second thread while the
 //! checks, which use Symbolica, run on this one: Symbolica never runs on two
-//! threads at once. With a [`Cache`], every part that nothing changed for is
+//! threads at once. With a [`Cache`](crate::audit::cache::Cache), every part that nothing changed for is
 //! taken from it.
 
 use crate::audit::cache::Cache;

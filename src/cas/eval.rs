@@ -1,6 +1,6 @@
 //! Numerical evaluation of internal atoms with `num-complex` (f64), used to
 //! tabulate derived expressions at given couplings and phases. Values are
-//! attached to symbols ([`Key`]), so evaluation never prints an atom.
+//! attached to symbols ([`Key`](crate::cas::eval::Key)), so evaluation never prints an atom.
 
 use crate::cas::print::plain;
 use crate::cas::symbols::S;

@@ -39,7 +39,7 @@ pub fn split_term(term: AtomView<'_>) -> (Atom, Atom) {
 #[derive(Clone, Debug)]
 pub struct ImForm {
     pub terms: Vec<(Atom, Atom)>,
-    /// Part that is not of the form Im(...) (should be empty for [D2]).
+    /// Part that is not of the form Im(...) (should be empty for \[D2\]).
     pub rest: Atom,
 }
 

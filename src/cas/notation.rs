@@ -10,8 +10,8 @@
 //!   as patterns): `y[i, a]`, `Conjugate[lambda[a]]`, `M[1]`, `xi`, `ng`, `Pi`,
 //!   `Abs[y[1]]`, `Exp[I alpha]`; explicit `*` between factors.
 //!
-//! Symbols the cas layer does not know (the [S1], [S2], [D2] of a reaction)
-//! are named by the caller through a [`Names`] function; any other name is
+//! Symbols the cas layer does not know (the \[S1\], \[S2\], \[D2\] of a reaction)
+//! are named by the caller through a [`Names`](crate::cas::notation::Names) function; any other name is
 //! printed as `\mathrm{...}` in LaTeX and with its underscores removed in
 //! Mathematica.
 

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Table {
-    /// [D2] coefficients of Eqs. (17)-(20).
+    /// \[D2\] coefficients of Eqs. (17)-(20).
     D2,
     /// Sine coefficients of sigma_{B-L}, sigma_{L_x} at the benchmark ratios (Eqs. 57-58).
     Benchmarks,
@@ -23,7 +23,7 @@ enum Table {
     Table2,
     /// The one-loop cuts of the asymmetric reactions (App. B): intermediate states, loop factor, weights.
     Cuts,
-    /// Table 3 as derived from the Feynman rules of Eq. (2): [S1], [S2] of every Table 2 reaction.
+    /// Table 3 as derived from the Feynman rules of Eq. (2): \[S1\], \[S2\] of every Table 2 reaction.
     Table3,
     /// Quantum statistics against MB: quantum/MB ratios of the collision terms of W = s^k (issue 15; text, latex, json, csv).
     Statistics,

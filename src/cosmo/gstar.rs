@@ -10,7 +10,7 @@
 //! Two places need a model, stated here because they set the accuracy:
 //! - **QCD crossover**: free quarks and gluons above, a gas of the lightest hadrons
 //!   (pi, K, eta, rho, omega, nucleons) below, blended with a tanh of centre
-//!   [`T_QCD`] and width [`QCD_WIDTH`]. This is not lattice QCD; between about 100 and
+//!   [`T_QCD`](crate::cosmo::gstar::T_QCD) and width [`QCD_WIDTH`](crate::cosmo::gstar::QCD_WIDTH). This is not lattice QCD; between about 100 and
 //!   300 MeV the g_* of lattice equations of state differs from it by up to about 20%.
 //! - **Neutrino decoupling**: instantaneous while e+e- are still relativistic, so that
 //!   (T_nu/T)^3 = g_*s,(gamma+e)(T)/(11/2); this tends to the 4/11 of

@@ -18,7 +18,7 @@ pub mod gstar;
 pub mod headline;
 /// The heavy-neutrino yield after reheating (Sec. 3.2, Eqs. 34-37).
 pub mod heavy_neutrinos;
-/// A numerical parameter point: couplings, [D2], [S_k], omega, C_E.
+/// A numerical parameter point: couplings, \[D2\], \[S_k\], omega, C_E.
 pub mod point;
 /// The derived numbers the plain-Rust commands need, cached on disk.
 pub mod prepared;

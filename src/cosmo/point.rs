@@ -2,12 +2,12 @@
 //! Symbolica, so points can be evaluated on worker threads in parallel.
 //!
 //! The formulas are the derived ones (checked against the symbolic derivations
-//! in `tests/point.rs`): [D2] of Eqs. (17) and (20) as derived, [S1], [S2] of
+//! in `tests/point.rs`): \[D2\] of Eqs. (17) and (20) as derived, \[S1\], \[S2\] of
 //! Table 3 as derived from the tree amplitudes ([`crate::derive::kernels`],
 //! evaluated here as plain coupling sums), the wash-out
 //! matrices of Eq. (49) by the direct sum of Eqs. (85)-(86) over the Table 2
 //! reactions as transcribed, with chemical potentials from the chemistry solver
-//! (both read into [`Chem`] before any worker thread starts), and the energy
+//! (both read into [`Chem`](crate::cosmo::point::Chem) before any worker thread starts), and the energy
 //! transfer of Eq. (31) with the coefficients of Eq. (77).
 
 use crate::cosmo::constants::{N_G, NU_MASS_BOUND_EV, V_HIGGS};
@@ -42,7 +42,7 @@ pub enum ParamError {
 /// prepared once before any worker thread starts: the chemical-potential
 /// coefficients (mu_X / mu_Q) of the chemistry solver (Eqs. 41-43),
 /// mu_B/mu_{B-L} that converts Y_{B-L} into Y_B (Eq. 42), the reactions of
-/// Table 2 as transcribed, and their [S1], [S2] derived from the Feynman rules
+/// Table 2 as transcribed, and their \[S1\], \[S2\] derived from the Feynman rules
 /// (in the order of [`Point::s`]).
 #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Chem {
@@ -54,7 +54,7 @@ pub struct Chem {
     pub b_over_bl: f64,
     /// The ten reactions of Table 2.
     pub reactions: [ReactionRow; 10],
-    /// [S1], [S2] of each reaction (Table 3 as derived), same order.
+    /// \[S1\], \[S2\] of each reaction (Table 3 as derived), same order.
     pub kernels: Vec<SymmetricKernel>,
     /// The reading of the paper's formulas the numerics use: the derivation
     /// (default), or a printed form in place of a derived one (issue 16).
@@ -67,13 +67,13 @@ pub struct Chem {
 /// is the derivation (every factor 1).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Alternative {
-    /// Factors on sigma_{B-L}, sigma_{L_x} (Eqs. 57-58 as printed against Eqs. 47-48 with the derived [D2]).
+    /// Factors on sigma_{B-L}, sigma_{L_x} (Eqs. 57-58 as printed against Eqs. 47-48 with the derived \[D2\]).
     pub sigma_factor: [f64; 2],
-    /// Factor on the [S2] term of C_E (Eq. 31 prints 192/pi^4 where Eq. 77 gives 96/pi^4).
+    /// Factor on the \[S2\] term of C_E (Eq. 31 prints 192/pi^4 where Eq. 77 gives 96/pi^4).
     pub energy_s2_factor: f64,
-    /// Whether C_E sums [S]^{lH} over the n_g lepton flavours (Eq. 31 does not say).
+    /// Whether C_E sums \[S\]^{lH} over the n_g lepton flavours (Eq. 31 does not say).
     pub energy_flavour_sum: bool,
-    /// Factors on [S1], [S2] of each Table 2 reaction (a printed Table 3 row, or a
+    /// Factors on \[S1\], \[S2\] of each Table 2 reaction (a printed Table 3 row, or a
     /// printed wash-out weight of Eqs. 50-53 in place of Eqs. 85-86).
     pub s_factor: [[f64; 10]; 2],
     /// The L_x equation takes omega^(2)_{B-L,L_x} where omega^(2)_{L_x,L_x} belongs (Eq. 55 as printed).
@@ -125,7 +125,7 @@ impl Chem {
     }
 
     /// Solve the visible and dark chemistry systems of the inputs, read their
-    /// Table 2 and derive its [S1], [S2] (Symbolica: call before starting workers).
+    /// Table 2 and derive its \[S1\], \[S2\] (Symbolica: call before starting workers).
     pub fn from_inputs(inputs: &Inputs) -> Result<Chem, CosmoError> {
         let mu = Potentials::from_inputs(inputs)?;
         let reactions = inputs.table2_reactions()?;
@@ -210,12 +210,12 @@ impl Point {
         self.sum(|a| self.y[a] * self.lam[a].conj() / (self.m[a] * self.m[a]))
     }
 
-    /// [D2] of l H -> l^dag H^dag as derived from the one-loop cuts (Eq. 17 with
+    /// \[D2\] of l H -> l^dag H^dag as derived from the one-loop cuts (Eq. 17 with
     /// the opposite overall sign: finding eq79-eq82).
     pub fn d2_ll(&self) -> f64 {
         -3.0 / (32.0 * PI * PI) * (self.a().conj() * self.c() * self.d()).im
     }
-    /// [D2] of chi phi -> chi^dag phi^dag as derived (Eq. 20 with the opposite overall sign).
+    /// \[D2\] of chi phi -> chi^dag phi^dag as derived (Eq. 20 with the opposite overall sign).
     pub fn d2_chichi(&self) -> f64 {
         -N_G / (16.0 * PI * PI) * (self.b().conj() * self.c() * self.d().conj()).im
     }
@@ -225,7 +225,7 @@ impl Point {
         [12.0 * N_G * N_G / PI.powi(4) * self.d2_ll() * m4, 12.0 / PI.powi(4) * self.d2_chichi() * m4]
     }
 
-    /// [S_k] (k = 1, 2) of each Table 2 reaction: the derived kernels of `chem`
+    /// \[S_k\] (k = 1, 2) of each Table 2 reaction: the derived kernels of `chem`
     /// evaluated at this point's couplings.
     pub fn s(&self, k: u32, chem: &Chem) -> [f64; 10] {
         let mut out = [0.0; 10];
@@ -248,14 +248,14 @@ impl Point {
 }
 
 /// The energy-transfer collision term C_E (Eq. 31 with the coefficients of
-/// Eq. 77: 3/pi^4 and 96/pi^4) from the [S_k] of the Table 2 reactions, [S]^{lH}
+/// Eq. 77: 3/pi^4 and 96/pi^4) from the \[S_k\] of the Table 2 reactions, \[S\]^{lH}
 /// summed over the n_g lepton flavours (rows 2 and 3: l H -> chi^dag phi^dag and
 /// l H -> chi phi).
 pub fn energy_transfer(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64) -> f64 {
     energy_transfer_with(s1, s2, t, tx, &Alternative::default())
 }
 
-/// [`energy_transfer`] under an alternative reading (the [S2] coefficient, the flavour sum).
+/// [`energy_transfer`] under an alternative reading (the \[S2\] coefficient, the flavour sum).
 pub fn energy_transfer_with(s1: &[f64; 10], s2: &[f64; 10], t: f64, tx: f64, alt: &Alternative) -> f64 {
     let q = alt.quantum.map_or([1.0; 2], |q| q.energy);
     let e1 = 3.0 / PI.powi(4) * q[0];
@@ -411,7 +411,7 @@ impl OmegaTerms {
         OmegaTerms { k, ck, rows }
     }
 
-    /// omega^(k) at the [S_k] `s` of a point and M1 as polynomials in xi: for
+    /// omega^(k) at the \[S_k\] `s` of a point and M1 as polynomials in xi: for
     /// each entry, (power, coefficient) summed by power (for exports and
     /// independent re-implementations; equal to [`omega_from_s`] up to rounding).
     pub fn polynomial(&self, s: &[f64; 10], m1: f64) -> [[Vec<(i32, f64)>; 2]; 2] {
@@ -450,7 +450,7 @@ pub struct OmegaPoly {
 }
 
 impl OmegaPoly {
-    /// Collect omega^(k) of `terms` at the [S_k] `s` and M1.
+    /// Collect omega^(k) of `terms` at the \[S_k\] `s` and M1.
     pub fn new(terms: &OmegaTerms, s: &[f64; 10], m1: f64) -> OmegaPoly {
         let poly = terms.polynomial(s, m1);
         let mut out = OmegaPoly { n: 0, powers: [0; 16], coef: [[[0.0; 16]; 2]; 2] };
@@ -482,7 +482,7 @@ impl OmegaPoly {
     }
 }
 
-/// omega^(k) from the [S_k] of the ten reactions: the sum of Eqs. (85)-(86) with
+/// omega^(k) from the \[S_k\] of the ten reactions: the sum of Eqs. (85)-(86) with
 /// T = 1, T_x = xi, mu_i/T_i = a_i 6 n_R/T_R^3 and c_1 = 1/(2 pi^4), c_2 = 12/pi^4.
 ///
 /// The reference form, one term at a time; the evolution's [`OmegaPoly`] gives

@@ -1,9 +1,9 @@
 //! The numbers the plain-Rust commands (`evolve`, `scan`, `relic`) take from
 //! the derivations, prepared once and cached on disk.
 //!
-//! [`Prepared`] holds the chemistry coefficients and the Table 2 reactions with
-//! their [S1], [S2] derived from the Feynman rules ([`Chem`], Secs. 2.3 and 4.1)
-//! and the degrees of freedom of the freeze-out ([`DarkDof`], Sec. 5.2).
+//! [`Prepared`](crate::cosmo::prepared::Prepared) holds the chemistry coefficients and the Table 2 reactions with
+//! their \[S1\], \[S2\] derived from the Feynman rules ([`Chem`](crate::cosmo::point::Chem), Secs. 2.3 and 4.1)
+//! and the degrees of freedom of the freeze-out ([`DarkDof`](crate::cosmo::relic::DarkDof), Sec. 5.2).
 //! Building it uses Symbolica (the transcription language, the chemistry
 //! solver, the tree amplitudes); everything after it is plain Rust. Stored as
 //! JSON under a key that covers the crate version, the running executable and

@@ -5,14 +5,14 @@
 //! The equations, as derived in the audit (eq65-eq68):
 //! - Z = n/T_x^3 in x = m_chi/T_x (Eq. 66); with separate entropy conservation and a
 //!   constant g_*s,x, Z_Delta = Z_chi - Z_chibar is constant (Eq. 65);
-//! - dZbar/dx = -(m^3 <sigma v>/(x^4 H)) (Zbar^2 + Zbar Z_Delta - Z_eq^2),
+//! - dZbar/dx = -(m^3 &lt;sigma v&gt;/(x^4 H)) (Zbar^2 + Zbar Z_Delta - Z_eq^2),
 //!   Z_eq = g_chi x^(3/2) e^-x/(2 pi)^(3/2) (Eq. 67);
 //! - Z = (2 pi^2/45) g_*s(T) xi(T)^-3 Y (Eq. 68). By Eq. (63), g_*s(T) xi(T)^-3 =
 //!   g_*s(T) T^3/T_x^3 = K is a constant, K = g_*s(T_FI) g_*s,x/(g_*s,x(T_FI) xi_FI^3),
 //!   so the "implicit" relations of the paper become the inversion of g_*s(T) T^3 = K T_x^3
 //!   ([`crate::cosmo::gstar::temperature_for_entropy`]).
 //!
-//! <sigma v> is the s-wave term of Eq. (28) (as derived from Eq. 27 in the audit) at the
+//! &lt;sigma v&gt; is the s-wave term of Eq. (28) (as derived from Eq. 27 in the audit) at the
 //! dark temperature; H includes the dark radiation (eta, g = 1.75 at T_x).
 //! Eq. (67) is stiff while Zbar tracks equilibrium: it is integrated in ln x with BDF2,
 //! whose implicit step is a quadratic in Zbar solved in closed form (positive root), then
@@ -119,7 +119,7 @@ impl DarkParams {
         Ok(())
     }
 
-    /// <sigma v> of Eq. (28), s-wave term: y^4 m^2/(32 pi (m_phi^2 + m^2)^2).
+    /// &lt;sigma v&gt; of Eq. (28), s-wave term: y^4 m^2/(32 pi (m_phi^2 + m^2)^2).
     pub fn sigma_v(&self) -> f64 {
         let m = self.m_chi;
         let mphi = self.phi_ratio * m;
@@ -153,7 +153,7 @@ impl DarkParams {
         2.0 * PI * PI / 45.0 * k
     }
 
-    /// lambda(x) = m^3 <sigma v>/(x^4 H) of Eq. (67).
+    /// lambda(x) = m^3 &lt;sigma v&gt;/(x^4 H) of Eq. (67).
     pub fn lambda(&self, x: f64) -> f64 {
         self.m_chi.powi(3) * self.sigma_v() / (x.powi(4) * self.hubble(self.m_chi / x))
     }
@@ -166,7 +166,7 @@ impl DarkParams {
     /// The rate and the equilibrium value of the integrated variable W = c0 Y_chibar
     /// (c0 = Z/Y at x_start): dW/dx = -rate (W^2 + W W_Delta - W_eq^2).
     /// Separate entropy conservation: W = Zbar and this is Eq. (67). Common temperature:
-    /// the textbook dY/dx = -(s <sigma v>/(x H)) (1 + dln g_*s/(3 dln T)) (Y Ybar - Y_eq^2).
+    /// the textbook dY/dx = -(s &lt;sigma v&gt;/(x H)) (1 + dln g_*s/(3 dln T)) (Y Ybar - Y_eq^2).
     fn rate_and_eq(&self, x: f64, c0: f64) -> (f64, f64) {
         if !self.common_temperature {
             return (self.lambda(x), self.z_eq(x));

@@ -1,7 +1,7 @@
 //! The audit's expensive scans, computed once per process for each input and
 //! shared between threads: the checks ask for them on the Symbolica thread, and
 //! the audit pipeline computes them first on its numerics thread
-//! ([`prefetch`]), so that they run while the checks do symbolic work. A
+//! ([`prefetch`](crate::cosmo::shared::prefetch)), so that they run while the checks do symbolic work. A
 //! caller that asks for a result another thread is computing waits for it; no
 //! scan is computed twice. The results are those of the unshared functions
 //! (the same calls), so a report does not depend on which thread computed them.

@@ -20,7 +20,7 @@
 //! The ratios are taken at one temperature (massless particles: then they do
 //! not depend on it). With the final pair colder (T_x < T) the final-state
 //! factors are weaker, so the true correction lies between the
-//! [`Treatment::InitialState`] and the [`Treatment::FinalState`] factors
+//! [`Treatment::InitialState`](crate::cosmo::statistics::Treatment::InitialState) and the [`Treatment::FinalState`](crate::cosmo::statistics::Treatment::FinalState) factors
 //! (see `cogenesis derive statistics` for T_f = T/2); both are available.
 
 use crate::cosmo::point::Chem;

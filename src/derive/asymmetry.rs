@@ -1,4 +1,4 @@
-//! The asymmetry coefficients [D2] (Eqs. 14, 17-20) and the CPT/unitarity sum
+//! The asymmetry coefficients \[D2\] (Eqs. 14, 17-20) and the CPT/unitarity sum
 //! rules (Eqs. 21-23), derived from the cut-built asymmetric squared matrix
 //! elements of [`crate::derive::amplitude`] and the two-body phase space of
 //! [`crate::derive::phase_space`].
@@ -47,7 +47,7 @@ pub fn integrated_kinematics(k: &Atom) -> Atom {
     })
 }
 
-/// [D2] of a reaction in letters: the coefficient of s^2 in `Delta W(s)`
+/// \[D2\] of a reaction in letters: the coefficient of s^2 in `Delta W(s)`
 /// (Eq. 14). Panics if `Delta W` has a part that is not proportional to s^2,
 /// which the construction excludes.
 ///
@@ -72,7 +72,7 @@ pub fn delta_w(p: &Process, setup: &Setup) -> Atom {
     try_delta_w(p, setup).unwrap_or_else(|e| panic!("cut construction of a transfer reaction: {e}"))
 }
 
-/// [D2] of a transfer reaction in letters ([`try_d2_letters`]).
+/// \[D2\] of a transfer reaction in letters ([`try_d2_letters`]).
 ///
 /// # Panics
 /// As [`delta_w`].
@@ -80,12 +80,12 @@ pub fn d2_letters(p: &Process, setup: &Setup) -> Atom {
     try_d2_letters(p, setup).unwrap_or_else(|e| panic!("cut construction of a transfer reaction: {e}"))
 }
 
-/// [D2] of a reaction in couplings y, lambda, M.
+/// \[D2\] of a reaction in couplings y, lambda, M.
 pub fn d2_couplings(p: &Process, setup: &Setup) -> Atom {
     substitute_letters(&d2_letters(p, setup), setup).expand()
 }
 
-/// One row of the derived [D2] table.
+/// One row of the derived \[D2\] table.
 #[derive(Clone, Debug)]
 pub struct D2Row {
     pub named: Named,
@@ -95,7 +95,7 @@ pub struct D2Row {
     pub couplings: Atom,
 }
 
-/// The [D2] table of Eqs. (17)-(20) for `setup` (the paper's: two heavy
+/// The \[D2\] table of Eqs. (17)-(20) for `setup` (the paper's: two heavy
 /// neutrinos, y_ia = y_a, n_g symbolic).
 pub fn d2_table(setup: &Setup) -> Vec<D2Row> {
     let rows =

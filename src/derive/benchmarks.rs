@@ -182,7 +182,7 @@ pub fn sine_name(p: i64, q: i64) -> String {
 pub struct SourceCoefficient {
     /// `sigma_{B-L}` or `sigma_{L_x}`.
     pub name: &'static str,
-    /// Exact prefactor (Eq. 47/48 normalisation times the [D2] prefactor).
+    /// Exact prefactor (Eq. 47/48 normalisation times the \[D2\] prefactor).
     pub prefactor: Atom,
     /// The coupling magnitudes, e.g. |y1|^4 |lambda1|^2.
     pub magnitude: Atom,
@@ -204,7 +204,7 @@ impl SourceCoefficient {
 /// Derive sigma_{B-L} (from Eq. 17's reaction and the 12 n_g^2/pi^4 of Eq. 47) and
 /// sigma_{L_x} (Eq. 20's reaction and 12/pi^4 of Eq. 48) at the ratios of Eq. (56).
 ///
-/// The derived [D2] is `(int dPhi_2 kinematics)/(4 pi s^2) w Im(m)` with
+/// The derived \[D2\] is `(int dPhi_2 kinematics)/(4 pi s^2) w Im(m)` with
 /// `conj(c0) c1 = w m` the single term of the cut bracket; the bracket of sines is `Im(m)` at the benchmark
 /// couplings divided by its coupling magnitudes.
 pub fn source_coefficients(subs: &Substitutions) -> Result<Vec<SourceCoefficient>, DeriveError> {

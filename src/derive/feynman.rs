@@ -22,7 +22,7 @@
 //!   between an undotted and a dotted vertex `<N_alpha N^dag_beta-dot> = i p.sigma_{alpha beta-dot} / (p^2 - M_a^2)`
 //!   with p flowing from the dotted (N^dag) end to the undotted (N) end.
 //!   For `p^2 << M_a^2` their scalar parts are expanded by a Symbolica series
-//!   ([`propagator_series`]): `M_a/(p^2 - M_a^2) = -1/M_a - p^2/M_a^3 - ...`,
+//!   ([`propagator_series`](crate::derive::feynman::propagator_series)): `M_a/(p^2 - M_a^2) = -1/M_a - p^2/M_a^3 - ...`,
 //!   `1/(p^2 - M_a^2) = -1/M_a^2 - ...`.
 //! - **Common factors.** Every N-exchange diagram has two vertices and one
 //!   propagator, `(-i)^2 i = -i`: a phase common to all diagrams of a reaction,

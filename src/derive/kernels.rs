@@ -9,7 +9,7 @@
 //! `Sigma W = W(alpha -> beta) + W(alpha^dag -> beta^dag) = \[S1\] s + \[S2\] s^2 + O(s^3)`
 //! (Eq. 13), the conjugate reaction computed from its own diagrams. Each
 //! coefficient comes out as `(1/(4 pi)) sum_classes q Re[K_x conj(K_y)]` with
-//! rational `q` and coupling sums `K` ([`Bilinear`]). The `s^3` and `s^4` terms
+//! rational `q` and coupling sums `K` ([`Bilinear`](crate::derive::kernels::Bilinear)). The `s^3` and `s^4` terms
 //! would need the next order of the propagator expansion and are not kept.
 //!
 //! The symmetry factor S is 1/2 for identical initial and 1/2 for identical

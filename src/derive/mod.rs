@@ -8,7 +8,7 @@
 pub mod amplitude;
 /// The dark-sink annihilation chi chi^bar -> eta eta^bar from Eq. (3) (the spin sum behind Eq. 27).
 pub mod annihilation;
-/// [D2] coefficients (Eqs. 14, 17-20) and the sum rules (Eqs. 21-23).
+/// \[D2\] coefficients (Eqs. 14, 17-20) and the sum rules (Eqs. 21-23).
 pub mod asymmetry;
 /// The benchmark parametrisation (Eq. 56) and the phase dependence (Eqs. 57-59).
 pub mod benchmarks;
@@ -26,7 +26,7 @@ pub mod dark;
 pub mod error;
 /// Feynman rules of Eq. (2): vertices, wave functions, N_a propagators and their expansion.
 pub mod feynman;
-/// The symmetric kernels [S1], [S2] of Eq. (13) and Table 3, from the tree amplitudes.
+/// The symmetric kernels \[S1\], \[S2\] of Eq. (13) and Table 3, from the tree amplitudes.
 pub mod kernels;
 /// Fields, charges and the heavy-neutrino vertices of Eq. (2).
 pub mod model;

@@ -20,7 +20,7 @@
 //! `p2 = E (1, sin th, 0, cos th)`, `p3 = E (1, -sin th, 0, -cos th)`, `E = sqrt(s)/2`,
 //! so `t = (p0 - p2)^2 = -s (1 - cos th)/2` and `u = (p0 - p3)^2 = -s (1 + cos th)/2`.
 //! Spinors are written with the half-angle symbols `ch = cos(th/2)`, `sh = sin(th/2)`;
-//! [`to_cos`] rewrites a spin-summed expression as a polynomial in `cos th`.
+//! [`to_cos`](crate::derive::spinors::to_cos) rewrites a spin-summed expression as a polynomial in `cos th`.
 
 use crate::cas::algebra::{int, rat, var};
 use crate::cas::symbols::S;

@@ -20,7 +20,7 @@
 //! depends on how the two-fermion state is ordered and enters no product here).
 //!
 //! An amplitude is a sum of terms `K_x R_x`: `K_x` a coupling sum
-//! `sum_a c_L(a) c_R(a) M_a^(-n)` ([`CouplingSum`], complex, kept as data so that
+//! `sum_a c_L(a) c_R(a) M_a^(-n)` ([`CouplingSum`](crate::derive::tree::CouplingSum), complex, kept as data so that
 //! the result holds for any number n_N of heavy neutrinos and any complex
 //! couplings) times `R_x`, a real function of `s` and the scattering angle (the
 //! spinor chain, the SU(2)_L factors, the propagator coefficient and `(p^2)^k`).

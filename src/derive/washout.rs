@@ -29,7 +29,7 @@ pub fn density(q: Charge) -> Atom {
     }
 }
 
-/// The [S_k] symbol of a reaction.
+/// The \[S_k\] symbol of a reaction.
 pub fn s_symbol(k: u32, r: &Reaction) -> Atom {
     var(symbolica::symbol!(&format!("S{k}_{}", r.symbol)))
 }

@@ -16,7 +16,7 @@
 //! above `b` holds and one at or below `a` fails, and only a midpoint inside
 //! `(a, b)` is evaluated. Each decision is the one the plain bisection takes,
 //! so the result is its result wherever the predicate is monotone
-//! ([`plain`] is the reference; tested here and in `tests/broad_scan.rs`).
+//! ([`plain`](crate::numerics::bisection::plain) is the reference; tested here and in `tests/broad_scan.rs`).
 
 /// When the bisection stops.
 #[derive(Clone, Copy, Debug, PartialEq)]

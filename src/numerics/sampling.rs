@@ -1,5 +1,5 @@
 //! Deterministic pseudo-random sample points for the numerical spot checks of
-//! the audit (positivity of [S1], stability of omega^(1,2) below Eq. 53, the
+//! the audit (positivity of \[S1\], stability of omega^(1,2) below Eq. 53, the
 //! prefactors of Eq. 55). Fixed seeds keep the reports reproducible; no external
 //! generator is needed for a few hundred points.
 

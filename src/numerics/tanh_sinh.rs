@@ -21,7 +21,7 @@
 //!
 //! No estimate is claimed before level 2, and a result is returned only when
 //! `D_m >= digits + 1` (one digit of safety margin) at level 3 or later;
-//! otherwise the quadrature refuses with [`QuadError::NotConverged`]. The sweep
+//! otherwise the quadrature refuses with [`QuadError::NotConverged`](crate::numerics::tanh_sinh::QuadError::NotConverged). The sweep
 //! of `cogenesis bench collide --sweep` (a sample in `tests/collision.rs`)
 //! shows that no accepted request misses its digits against Eqs. (75) and (77).
 //!

@@ -1,6 +1,6 @@
 //! What every exported table shares: the Mathematica file layout (a comment
 //! header naming each symbol, then one rule per line), the paper's names of the
-//! per-reaction symbols ([S1], [S2] of a Table 2 reaction) for the printers of
+//! per-reaction symbols (\[S1\], \[S2\] of a Table 2 reaction) for the printers of
 //! [`crate::cas::notation`], and the file names of `cogenesis derive all`.
 //!
 //! The layout is what `scripts/check_exports.py` reads: every Mathematica

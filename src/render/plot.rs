@@ -301,7 +301,7 @@ impl LinePlot {
     }
 }
 
-/// Values on a rectangular grid: `values[j * xs.len() + i]` at (xs[i], ys[j]);
+/// Values on a rectangular grid: `values[j * xs.len() + i]` at `(xs[i], ys[j])`;
 /// NaN marks a point without a value.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {

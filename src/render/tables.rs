@@ -79,7 +79,7 @@ struct JsonTable {
     rows: Vec<JsonRow>,
 }
 
-/// The derived [D2] table (Eqs. 17-20).
+/// The derived \[D2\] table (Eqs. 17-20).
 pub fn d2_table(rows: &[D2Row], format: Format) -> String {
     match format {
         Format::Text => {
@@ -148,7 +148,7 @@ pub fn d2_table(rows: &[D2Row], format: Format) -> String {
     }
 }
 
-/// A [D2] row as `c1*Im(m1) + ...` in the transcription language.
+/// A \[D2\] row as `c1*Im(m1) + ...` in the transcription language.
 fn d2_plain(r: &D2Row) -> String {
     let f = im_form(&r.letters);
     if f.terms.is_empty() {
@@ -157,7 +157,7 @@ fn d2_plain(r: &D2Row) -> String {
     f.terms.iter().map(|(c, m)| format!("({})*Im({})", coefficient_string(c), monomial_string(m))).collect::<Vec<_>>().join(" + ")
 }
 
-/// A [D2] row as an atom of `Im(...)` terms (for the paper-notation printers).
+/// A \[D2\] row as an atom of `Im(...)` terms (for the paper-notation printers).
 fn d2_atom(r: &D2Row) -> Atom {
     parse_plain(&d2_plain(r))
 }
@@ -317,7 +317,7 @@ pub fn chemistry_table(systems: &[(String, crate::derive::chemistry::Equilibrium
 }
 
 /// The wash-out matrices omega^(1), omega^(2) (derived), with the Table 2
-/// reactions (`(symbol, process)`) that name their [S1], [S2].
+/// reactions (`(symbol, process)`) that name their \[S1\], \[S2\].
 pub fn washout_table(w: &[[[Atom; 2]; 2]; 2], reactions: &[(String, crate::transcript::particles::Process)], format: Format) -> String {
     let names = ["B-L", "L_x"];
     let latex_names = ["B-L", "L_x"];

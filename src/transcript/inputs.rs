@@ -23,7 +23,7 @@ pub const SPECIES: &str = "species/dof.toml";
 /// The slip space of the explainer.
 pub const SLIPS: &str = "slips/space.toml";
 
-/// A Table 2 reaction with the name of its [S_k] coefficients (`S1_<symbol>`).
+/// A Table 2 reaction with the name of its \[S_k\] coefficients (`S1_<symbol>`).
 #[derive(Clone, Debug)]
 pub struct Reaction {
     pub process: Process,

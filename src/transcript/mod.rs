@@ -24,5 +24,5 @@ pub mod recognize;
 pub mod slips;
 /// The field content by sector.
 pub mod species;
-/// Names of the language that stand for derived quantities ([D2], Eq. 78).
+/// Names of the language that stand for derived quantities (\[D2\], Eq. 78).
 pub mod vocabulary;

@@ -1,5 +1,5 @@
 //! The names of the transcription language that stand for derived quantities:
-//! the [D2] coefficients (`D2_lH_lHbar(i,j)`, ...) with the reactions they
+//! the \[D2\] coefficients (`D2_lH_lHbar(i,j)`, ...) with the reactions they
 //! belong to, and the interface through which the derivation layer gives the
 //! coupling products A, B, C, D of Eq. (78) their meaning
 //! ([`crate::derive::couplings::EQ78`] implements it).

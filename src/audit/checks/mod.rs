@@ -2,14 +2,14 @@
 //!
 //! One module per transcription file, with the file's stem
 //! (`sec4_washout.rs` checks every claim of `derivations/sec4_washout.toml`).
-//! Each module exports a table [`CHECKS`](sec4_washout::CHECKS) of
-//! (claim ids -> check function); [`REGISTRY`] lists the tables and
+//! Each module exports a table [`CHECKS`](crate::audit::checks::sec4_washout::CHECKS) of
+//! (claim ids -> check function); [`REGISTRY`](crate::audit::checks::REGISTRY) lists the tables and
 //! [`check_for`] finds the check of a claim. A claim without a check is
 //! reported as unchecked; every verdict names its check (`checked_by`).
 //!
 //! A check has two halves. The derivation step depends on the inputs only, never
 //! on the printed text; it is computed once and shared through
-//! [`Context::shared`] (and the [D2] caches of the [`Context`]), for example the
+//! [`Context::shared`] (and the \[D2\] caches of the [`Context`]), for example the
 //! wash-out matrices of `sec4_washout`. The comparison step reads the printed
 //! claim and gives the verdict. A [`Check`] is a struct, so that the derivation
 //! step can become a field of its own when the audit is made incremental: the
@@ -37,7 +37,7 @@ pub mod appA_collision;
 /// Checks of `appB_matrix_elements.toml`: coupling products and asymmetric squared matrix elements (Eqs. 78-82).
 #[allow(non_snake_case)]
 pub mod appB_matrix_elements;
-/// Checks of `sec2_asymmetry.toml`: the [D2] coefficients and sum rules (Eqs. 17-23).
+/// Checks of `sec2_asymmetry.toml`: the \[D2\] coefficients and sum rules (Eqs. 17-23).
 pub mod sec2_asymmetry;
 /// Checks of `sec2_model.toml`: the light-neutrino mass of Eq. (4).
 pub mod sec2_model;

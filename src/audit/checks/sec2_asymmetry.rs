@@ -1,4 +1,4 @@
-//! Checks of Sec. 2.4: the [D2] coefficients (Eqs. 17-20), the consistency
+//! Checks of Sec. 2.4: the \[D2\] coefficients (Eqs. 17-20), the consistency
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
 use super::{Check, Context, lower_claim, printed_text, status_verdict};
@@ -105,7 +105,7 @@ pub fn eq16(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     })
 }
 
-/// The printed [D2] of a claim rewritten in letters (internal letter atoms).
+/// The printed \[D2\] of a claim rewritten in letters (internal letter atoms).
 pub fn printed_letters(c: &Claim, setup: &Setup) -> Result<Option<Atom>, TranscriptionError> {
     let e = c.expression()?;
     match to_letters(e, setup, &EQ78) {

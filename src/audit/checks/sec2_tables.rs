@@ -124,7 +124,7 @@ pub fn tab2(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     })
 }
 
-/// Table 3 rows: both columns compared term by term with [S1], [S2] derived
+/// Table 3 rows: both columns compared term by term with \[S1\], \[S2\] derived
 /// from the tree amplitudes of the Lagrangian ([`crate::derive::kernels`]).
 pub fn tab3(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let p = reaction(c)?;

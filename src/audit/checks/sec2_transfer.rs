@@ -214,7 +214,7 @@ pub fn eq12(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     )
 }
 
-/// Eq. (13): W is dimensionless, so [S_k] has mass dimension -2k: every derived
+/// Eq. (13): W is dimensionless, so \[S_k\] has mass dimension -2k: every derived
 /// Table 3 coefficient scales as kappa^(-2k) under M_a -> kappa M_a.
 pub fn eq13(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let kernels = ctx.table3(c)?;
@@ -237,7 +237,7 @@ pub fn eq13(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     )
 }
 
-/// Eq. (14): [D2] has mass dimension -4 (derived [D2] under M_a -> kappa M_a).
+/// Eq. (14): \[D2\] has mass dimension -4 (derived \[D2\] under M_a -> kappa M_a).
 pub fn eq14(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let at = |m1: f64| -> Result<[f64; 2], CheckError> {
         let p = crate::cosmo::point::Point::benchmark(m1, 0.7, 0.9, -0.4, Some(1e-3)).map_err(|e| c.error(e.to_string()))?;

@@ -193,7 +193,7 @@ pub fn source_coefficients_claim(c: &Claim, ctx: &Context<'_>) -> Result<Verdict
     })
 }
 
-/// The constant of Eq. (47) or (48) in front of [D2] (12 n_g^2/pi^4 or 12/pi^4).
+/// The constant of Eq. (47) or (48) in front of \[D2\] (12 n_g^2/pi^4 or 12/pi^4).
 fn source_norm(id: &str) -> Atom {
     if id == "eq47" { int(12) * var(S.ng).pow(int(2)) / var(S.pi).pow(int(4)) } else { int(12) / var(S.pi).pow(int(4)) }
 }

@@ -45,7 +45,7 @@ fn symbol_of(a: &Atom) -> Option<symbolica::atom::Symbol> {
     }
 }
 
-/// Coefficients of each [S] symbol in an expression linear in them.
+/// Coefficients of each \[S\] symbol in an expression linear in them.
 fn coefficients(e: &Atom, symbols: &[Atom]) -> Vec<(String, Atom)> {
     symbols.iter().map(|s| (plain(s), e.derivative(symbol_of(s).expect("symbol")).expand())).collect()
 }
@@ -154,9 +154,9 @@ pub fn eq49(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
         .detail("The k = 1 and k = 2 parts of the derived wash-out terms scale exactly as T^3 n and T^5 n (Eq. 75 with mu ~ n/T^2)."))
 }
 
-/// Numerical [S1], [S2] of each reaction, from Table 3 as derived (the printed
+/// Numerical \[S1\], \[S2\] of each reaction, from Table 3 as derived (the printed
 /// table is audited by the tab3 claims), at given couplings.
-/// The derived [S1], [S2] of every reaction as expressions in the couplings
+/// The derived \[S1\], \[S2\] of every reaction as expressions in the couplings
 /// (Table 3's kernels with universal flavours, over 4 pi), each with the symbol
 /// `S{k}_{reaction}` it is the value of.
 fn s_expressions(ctx: &Context<'_>, c: &Claim, rs: &[Reaction]) -> Result<Vec<[(Atom, Atom); 2]>, CheckError> {
@@ -172,7 +172,7 @@ fn s_expressions(ctx: &Context<'_>, c: &Claim, rs: &[Reaction]) -> Result<Vec<[(
         .collect()
 }
 
-/// The couplings' values with the [S1], [S2] of `s` evaluated at them.
+/// The couplings' values with the \[S1\], \[S2\] of `s` evaluated at them.
 fn s_values(c: &Claim, s: &[[(Atom, Atom); 2]], couplings: &Values) -> Result<Values, CheckError> {
     let mut out = couplings.clone();
     for (symbol, e) in s.iter().flatten() {
@@ -192,7 +192,7 @@ fn stable(m: [[f64; 2]; 2]) -> (bool, f64, f64) {
 }
 
 /// The stability statement after Eq. (53): non-negative trace and determinant of
-/// omega^(1) and omega^(2), tested with the derived [S1], [S2]; and, since
+/// omega^(1) and omega^(2), tested with the derived \[S1\], \[S2\]; and, since
 /// omega^(2) is the O(T^2/M_1^2) correction of the same wash-out term, the full
 /// matrix omega^(1) + (T/M_1)^2 omega^(2) at the highest physical temperature
 /// T = min(M_a)/25 (Sec. 3.2 requires M_1/T_RH >= 25).
@@ -374,7 +374,7 @@ pub fn eq85_86(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     })
 }
 
-/// Eq. (87): first line = second line (CPT and unitarity), with the derived [D2].
+/// Eq. (87): first line = second line (CPT and unitarity), with the derived \[D2\].
 pub fn eq87(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let binding = |n: Named, fl: &[Flavour]| ctx.derived_d2(n, fl);
     let scope = Scope::new(Setup::PAPER, Letters::Defined(&EQ78)).with_d2(&binding);

@@ -115,7 +115,7 @@ pub fn mn_5trh(c: &Claim, _ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 }
 
 /// The energy-transfer rate C_E of the evolution (cosmo::point, Eq. 31 as
-/// derived) at the Fig. 3 point, split into its [S1] and [S2] parts.
+/// derived) at the Fig. 3 point, split into its \[S1\] and \[S2\] parts.
 struct EnergyParts {
     s1: [f64; 10],
     s2: [f64; 10],
@@ -127,11 +127,11 @@ impl EnergyParts {
         let p = b1(c, 1e10, 1.0)?;
         Ok(EnergyParts { s1: p.s(1, &ch), s2: p.s(2, &ch) })
     }
-    /// The [S1] part of C_E at (T, T_x).
+    /// The \[S1\] part of C_E at (T, T_x).
     fn first(&self, t: f64, tx: f64) -> f64 {
         crate::cosmo::point::energy_transfer(&self.s1, &[0.0; 10], t, tx)
     }
-    /// The [S2] part of C_E at (T, T_x).
+    /// The \[S2\] part of C_E at (T, T_x).
     fn second(&self, t: f64, tx: f64) -> f64 {
         crate::cosmo::point::energy_transfer(&[0.0; 10], &self.s2, t, tx)
     }
@@ -252,8 +252,8 @@ fn source_powers(k: u32) -> (i64, i64) {
     (p, q)
 }
 
-/// The symmetric yield: [S1] of l H -> chi phi vanishes (so its leading term is
-/// k = 2) and [S1] of l H -> chi^dag phi^dag does not (k = 1), in the derived
+/// The symmetric yield: \[S1\] of l H -> chi phi vanishes (so its leading term is
+/// k = 2) and \[S1\] of l H -> chi^dag phi^dag does not (k = 1), in the derived
 /// Table 3; each gives (1 - xi^(2k+4)) x^(-2k).
 pub fn symmetric_yield(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let rs = ctx.reactions(c)?;
@@ -284,7 +284,7 @@ pub fn symmetric_yield(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
     )
 }
 
-/// The talk's sum rules with the derived [D2] (after mapping its states to the
+/// The talk's sum rules with the derived \[D2\] (after mapping its states to the
 /// paper's), and the paper's Eqs. (22)-(23) with the same coefficients.
 pub fn epsilon(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let setup = Setup::PAPER;
