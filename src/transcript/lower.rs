@@ -326,7 +326,7 @@ impl Lowerer<'_> {
         };
         match (name, args.len()) {
             ("conj", _) => Ok(conj(&one(name)?)),
-            ("Im", _) => Ok(im(&one(name)?)),
+            ("Im", _) => Ok(im_memo(one(name)?)),
             ("Re", _) => Ok(re(&one(name)?)),
             ("abs", _) => Ok(modulus(&one(name)?)),
             ("sqrt", 1) => Ok(one(name)?.pow(Atom::num(1) / Atom::num(2))),
@@ -522,4 +522,49 @@ fn monomial_sqrt(m: &Atom) -> Option<Atom> {
         }
     }
     Some(out)
+}
+
+/// How many Im[...] results [`im_memo`] keeps per thread before it starts afresh.
+const IM_MEMO_SIZE: usize = 20_000;
+
+/// [`im`] memoised per thread: the explainer lowers hundreds of variants of one
+/// printed claim, and a variant that changes nothing inside an `Im[...]` (a slip
+/// elsewhere, an overall sign) meets the same argument again, summand by summand
+/// of every sum. The result is the atom [`im`] gives (its key is the argument).
+fn im_memo(z: Atom) -> Atom {
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<Atom, Atom>> = std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(v) = CACHE.with(|c| c.borrow().get(&z).cloned()) {
+        return v;
+    }
+    let v = im(&z);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= IM_MEMO_SIZE {
+            c.clear();
+        }
+        c.insert(z, v.clone());
+    });
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The memoised Im[...] is the computed one, asked for once and again, for
+    /// a real, an imaginary and a mixed argument.
+    #[test]
+    fn memoised_im_is_im() {
+        let y = indexed(S.yu, &[1]);
+        let args =
+            [(y.clone() * conj(&y)).expand(), imag_unit() * var(S.s), (y.clone() * indexed(S.lam, &[2]) + imag_unit() * int(3)).expand()];
+        for _ in 0..2 {
+            for z in &args {
+                assert_eq!(im_memo(z.clone()), im(z));
+            }
+        }
+        assert_eq!(im_memo(args[1].clone()), var(S.s));
+    }
 }
