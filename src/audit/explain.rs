@@ -244,10 +244,15 @@ fn flip_sign_text(t: &str) -> String {
 
 /// All single-slip variants of a claim, kinds in the order of the space.
 pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
+    (0..space.kinds.len()).flat_map(|rank| kind_variants(c, space, rank)).collect()
+}
+
+/// The single-slip variants of a claim of the kind at `rank` in the space (their cost).
+fn kind_variants(c: &Claim, space: &SlipSpace, rank: usize) -> Vec<Variant> {
     let mut out = vec![];
     let expr = c.parsed.as_ref().and_then(|p| p.as_ref().ok()).cloned();
-    for (rank, kind) in space.kinds.iter().enumerate() {
-        let start = out.len();
+    let kind = &space.kinds[rank];
+    {
         match kind {
             SlipKind::SignQuoted => {
                 for (k, q) in &c.quoted {
@@ -333,7 +338,7 @@ pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
                 }
             }
         }
-        for v in &mut out[start..] {
+        for v in &mut out {
             v.cost = rank;
         }
     }
@@ -399,11 +404,15 @@ pub fn explain(c: &Claim, ctx: &Context<'_>, space: &SlipSpace) -> Search {
     if !s.found.is_empty() {
         return s;
     }
-    let seconds: Vec<Vec<Variant>> = singles.iter().map(|v| single_variants(&v.claim, space)).collect();
+    // the second slips of each single, by kind, built when the search first needs them
+    // (it is bounded: most are never reached); the order is that of single_variants
+    let mut seconds: Vec<Vec<Option<Vec<Variant>>>> = vec![vec![None; space.kinds.len()]; singles.len()];
     let max_cost = 2 * space.kinds.len().saturating_sub(1);
     'outer: for cost in 0..=max_cost {
-        for (v, ws) in singles.iter().zip(&seconds) {
-            for w in ws.iter().filter(|w| v.cost + w.cost == cost) {
+        for (i, v) in singles.iter().enumerate() {
+            let Some(rank) = cost.checked_sub(v.cost).filter(|r| *r < space.kinds.len()) else { continue };
+            let ws = seconds[i][rank].get_or_insert_with(|| kind_variants(&v.claim, space, rank));
+            for w in ws.iter() {
                 let mut slips = v.slips.clone();
                 slips.extend(w.slips.clone());
                 slips.sort();
