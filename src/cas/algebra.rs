@@ -22,11 +22,22 @@ pub fn var(s: Symbol) -> Atom {
 
 /// `s(i1, i2, ...)` with integer arguments (indexed couplings such as `y(1,2)`).
 pub fn indexed(s: Symbol, idx: &[i64]) -> Atom {
+    // memoised per thread: the lowering asks for the same few couplings and masses
+    // (y(1), M(2), ...) in every summand of every printed sum
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<(Symbol, Vec<i64>), Atom>> = Default::default();
+    }
+    let key = (s, idx.to_vec());
+    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return a;
+    }
     let mut f = FunctionBuilder::new(s);
     for &i in idx {
         f = f.add_arg(Atom::num(i));
     }
-    f.finish()
+    let a = f.finish();
+    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
+    a
 }
 
 /// The imaginary unit.
@@ -96,7 +107,24 @@ pub fn re(z: &Atom) -> Atom {
 /// Whether an expression is real: its conjugate is the same atom (a real
 /// parameter, a modulus), or its imaginary part [`im`] vanishes after expansion.
 pub fn is_real(z: &Atom) -> bool {
-    conj(z) == *z || is_zero(&im(z))
+    conj_is_identity(z.as_view()) || conj(z) == *z || is_zero(&im(z))
+}
+
+/// Whether [`conj`] leaves `v` as it is, read off without building the
+/// conjugate: no complex symbol, unit phase or complex number anywhere in it
+/// (real parameters, masses, moduli and their products, sums and powers).
+fn conj_is_identity(v: AtomView<'_>) -> bool {
+    match v {
+        AtomView::Num(_) => v.to_owned().conj().as_view() == v,
+        AtomView::Var(x) => {
+            let s = x.get_symbol();
+            !S.is_unit_phase(s) && S.conjugate_partner(s).is_none()
+        }
+        AtomView::Fun(f) => S.conjugate_partner(f.get_symbol()).is_none() && f.iter().all(conj_is_identity),
+        AtomView::Pow(p) => conj_is_identity(p.get_base()) && conj_is_identity(p.get_exp()),
+        AtomView::Mul(m) => m.iter().all(conj_is_identity),
+        AtomView::Add(a) => a.iter().all(conj_is_identity),
+    }
 }
 
 /// Whether an expression vanishes identically (after full expansion).
@@ -127,4 +155,30 @@ pub fn substitute_couplings(e: &Atom, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) 
         }
     }
     walk(e.as_view(), f).expand()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The structural shortcut of [`is_real`] answers only for what conjugation
+    /// leaves alone, and agrees with the conjugate built in full.
+    #[test]
+    fn conj_is_identity_only_for_real_atoms() {
+        let m = |a| indexed(S.mass, &[a]);
+        let real = [m(1).pow(int(-2)) * var(S.pi) + int(3), (m(2) * var(S.s)).pow(int(1) / int(2)), int(-7) / int(3)];
+        let complex = [indexed(S.yu, &[1]), imag_unit() * m(1), var(S.e_alpha), m(1) + indexed(S.lam, &[2]).pow(int(2))];
+        for z in &real {
+            assert!(conj_is_identity(z.as_view()) && conj(z) == *z && is_real(z), "{z}");
+        }
+        for z in &complex {
+            assert!(!conj_is_identity(z.as_view()) && conj(z) != *z, "{z}");
+        }
+        // |y|^2 is real although y is not: the full test still says so
+        let y = indexed(S.yu, &[1]);
+        assert!(is_real(&(y.clone() * conj(&y))));
+        // indexed atoms are the same whether built or recalled
+        assert_eq!(indexed(S.mass, &[1]), m(1));
+        assert_ne!(indexed(S.mass, &[1]), m(2));
+    }
 }
