@@ -251,96 +251,93 @@ pub fn single_variants(c: &Claim, space: &SlipSpace) -> Vec<Variant> {
 fn kind_variants(c: &Claim, space: &SlipSpace, rank: usize) -> Vec<Variant> {
     let mut out = vec![];
     let expr = c.parsed.as_ref().and_then(|p| p.as_ref().ok()).cloned();
-    let kind = &space.kinds[rank];
-    {
-        match kind {
-            SlipKind::SignQuoted => {
-                for (k, q) in &c.quoted {
-                    if parse_expression(&q.text).is_ok() && k != "tuned" {
+    match &space.kinds[rank] {
+        SlipKind::SignQuoted => {
+            for (k, q) in &c.quoted {
+                if parse_expression(&q.text).is_ok() && k != "tuned" {
+                    out.push(Variant {
+                        slips: vec![format!("sign of quoted `{k}` flipped")],
+                        claim: with_quoted(c, k, flip_sign_text(&q.text)),
+                        cost: 0,
+                    });
+                }
+            }
+        }
+        SlipKind::SwapQuoted => {
+            let keys: Vec<&String> = c.quoted.keys().filter(|k| *k != "tuned").collect();
+            for (a, ka) in keys.iter().enumerate() {
+                for kb in keys.iter().skip(a + 1) {
+                    let mut n = with_quoted(c, ka, c.quoted[*kb].text.clone());
+                    n = with_quoted(&n, kb, c.quoted[*ka].text.clone());
+                    out.push(Variant { slips: vec![format!("quoted `{ka}` and `{kb}` swapped")], claim: n, cost: 0 });
+                }
+            }
+        }
+        SlipKind::OverallFactor(factors) => {
+            if let Some(e) = &expr {
+                for f in factors {
+                    let fa = parse_expression(f).expect("validated when the space was read");
+                    if f.trim() == "-1" {
+                        // printed x (-1) and printed / (-1) coincide: one variant, named for what it is
                         out.push(Variant {
-                            slips: vec![format!("sign of quoted `{k}` flipped")],
-                            claim: with_quoted(c, k, flip_sign_text(&q.text)),
+                            slips: vec!["the overall sign flipped".into()],
+                            claim: with_expression(c, -e.clone()),
                             cost: 0,
                         });
+                        continue;
                     }
+                    out.push(Variant {
+                        slips: vec![format!("printed lacks an overall factor {f}")],
+                        claim: with_expression(c, e.clone() * fa.clone()),
+                        cost: 0,
+                    });
+                    out.push(Variant {
+                        slips: vec![format!("printed has an extra overall factor {f}")],
+                        claim: with_expression(c, e.clone() / fa),
+                        cost: 0,
+                    });
                 }
             }
-            SlipKind::SwapQuoted => {
-                let keys: Vec<&String> = c.quoted.keys().filter(|k| *k != "tuned").collect();
-                for (a, ka) in keys.iter().enumerate() {
-                    for kb in keys.iter().skip(a + 1) {
-                        let mut n = with_quoted(c, ka, c.quoted[*kb].text.clone());
-                        n = with_quoted(&n, kb, c.quoted[*ka].text.clone());
-                        out.push(Variant { slips: vec![format!("quoted `{ka}` and `{kb}` swapped")], claim: n, cost: 0 });
-                    }
-                }
-            }
-            SlipKind::OverallFactor(factors) => {
-                if let Some(e) = &expr {
-                    for f in factors {
-                        let fa = parse_expression(f).expect("validated when the space was read");
-                        if f.trim() == "-1" {
-                            // printed x (-1) and printed / (-1) coincide: one variant, named for what it is
-                            out.push(Variant {
-                                slips: vec!["the overall sign flipped".into()],
-                                claim: with_expression(c, -e.clone()),
-                                cost: 0,
-                            });
-                            continue;
-                        }
+        }
+        SlipKind::SwapLabels => {
+            if let Some(e) = &expr {
+                let mut labels: Vec<symbolica::atom::Symbol> = e
+                    .get_all_symbols(false)
+                    .into_iter()
+                    .filter(|s| {
+                        let n = s.get_stripped_name();
+                        crate::transcript::lower::index_kind(n).is_some() || n == "alpha" || n == "beta"
+                    })
+                    .collect();
+                labels.sort_by_key(|s| s.get_stripped_name().to_string());
+                for (i, a) in labels.iter().enumerate() {
+                    for b in labels.iter().skip(i + 1) {
+                        let swapped = swap_symbols(e.as_view(), *a, *b);
                         out.push(Variant {
-                            slips: vec![format!("printed lacks an overall factor {f}")],
-                            claim: with_expression(c, e.clone() * fa.clone()),
+                            slips: vec![format!("labels `{}` and `{}` swapped", a.get_stripped_name(), b.get_stripped_name())],
+                            claim: with_expression(c, swapped),
                             cost: 0,
                         });
-                        out.push(Variant {
-                            slips: vec![format!("printed has an extra overall factor {f}")],
-                            claim: with_expression(c, e.clone() / fa),
-                            cost: 0,
-                        });
-                    }
-                }
-            }
-            SlipKind::SwapLabels => {
-                if let Some(e) = &expr {
-                    let mut labels: Vec<symbolica::atom::Symbol> = e
-                        .get_all_symbols(false)
-                        .into_iter()
-                        .filter(|s| {
-                            let n = s.get_stripped_name();
-                            crate::transcript::lower::index_kind(n).is_some() || n == "alpha" || n == "beta"
-                        })
-                        .collect();
-                    labels.sort_by_key(|s| s.get_stripped_name().to_string());
-                    for (i, a) in labels.iter().enumerate() {
-                        for b in labels.iter().skip(i + 1) {
-                            let swapped = swap_symbols(e.as_view(), *a, *b);
-                            out.push(Variant {
-                                slips: vec![format!("labels `{}` and `{}` swapped", a.get_stripped_name(), b.get_stripped_name())],
-                                claim: with_expression(c, swapped),
-                                cost: 0,
-                            });
-                        }
-                    }
-                }
-            }
-            local => {
-                if let Some(e) = &expr {
-                    let mut nodes = vec![];
-                    collect(e.as_view(), &mut nodes);
-                    for (k, node) in nodes.iter().enumerate() {
-                        for (desc, rep) in local_alternatives(*node, local) {
-                            let mut counter = 0;
-                            let new = rebuild(e.as_view(), k, &mut counter, &rep);
-                            out.push(Variant { slips: vec![desc], claim: with_expression(c, new), cost: 0 });
-                        }
                     }
                 }
             }
         }
-        for v in &mut out {
-            v.cost = rank;
+        local => {
+            if let Some(e) = &expr {
+                let mut nodes = vec![];
+                collect(e.as_view(), &mut nodes);
+                for (k, node) in nodes.iter().enumerate() {
+                    for (desc, rep) in local_alternatives(*node, local) {
+                        let mut counter = 0;
+                        let new = rebuild(e.as_view(), k, &mut counter, &rep);
+                        out.push(Variant { slips: vec![desc], claim: with_expression(c, new), cost: 0 });
+                    }
+                }
+            }
         }
+    }
+    for v in &mut out {
+        v.cost = rank;
     }
     out
 }

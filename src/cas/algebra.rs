@@ -25,19 +25,11 @@ pub fn indexed(s: Symbol, idx: &[i64]) -> Atom {
     // memoised per thread: the lowering asks for the same few couplings and masses
     // (y(1), M(2), ...) in every summand of every printed sum
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<(Symbol, Vec<i64>), Atom>> = Default::default();
+        static TABLE: crate::cas::memo::Table<(Symbol, Vec<i64>), Atom> = Default::default();
     }
-    let key = (s, idx.to_vec());
-    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return a;
-    }
-    let mut f = FunctionBuilder::new(s);
-    for &i in idx {
-        f = f.add_arg(Atom::num(i));
-    }
-    let a = f.finish();
-    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
-    a
+    crate::cas::memo::get_or_insert(&TABLE, (s, idx.to_vec()), None, || {
+        idx.iter().fold(FunctionBuilder::new(s), |f, &i| f.add_arg(Atom::num(i))).finish()
+    })
 }
 
 /// The imaginary unit.

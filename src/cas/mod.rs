@@ -8,6 +8,8 @@ pub mod algebra;
 pub mod couplings;
 /// Numerical evaluation of atoms with num-complex, by symbol.
 pub mod eval;
+/// Per-thread memo tables for derivations that recur within a process.
+pub mod memo;
 /// Canonical forms: coefficient and monomial, sums of c Im(m).
 pub mod forms;
 /// The paper's notation: atoms printed to LaTeX and Mathematica in the paper's symbols.

@@ -260,8 +260,7 @@ impl Node {
         let h = (u1 - u0) / steps as f64;
         let grid: std::sync::Arc<[Node]> = (0..=steps)
             .map(|k| {
-                // the step's u exactly as the integration forms it (u0 + h at k = 1)
-                let u = if k == 1 { u0 + h } else { u0 + k as f64 * h };
+                let u = u0 + k as f64 * h;
                 Node::new(u, u.exp())
             })
             .collect();
@@ -516,7 +515,7 @@ mod tests {
             let nodes = Node::grid(p.x_start, p.x_end, p.steps);
             assert_eq!(nodes.len(), p.steps + 1);
             for (k, n) in nodes.iter().enumerate().skip(1) {
-                let u = if k == 1 { u0 + h } else { u0 + k as f64 * h };
+                let u = u0 + k as f64 * h;
                 assert_eq!(n.u.to_bits(), u.to_bits());
                 let (a, b) = (rates.at_node(n), rates.at(u.exp(), u));
                 assert_eq!((a.0.to_bits(), a.1.to_bits()), (b.0.to_bits(), b.1.to_bits()), "k = {k}");

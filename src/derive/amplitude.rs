@@ -17,8 +17,6 @@ use crate::cas::symbols::S;
 use crate::derive::cuts::{Cuts, cuts, letter_terms};
 use crate::derive::error::DeriveError;
 use crate::transcript::particles::{Field, Particle, Process};
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use symbolica::atom::{Atom, AtomCore};
 
@@ -48,16 +46,11 @@ impl AsymmetricSquared {
 /// flavours do not enter the kinematics).
 pub fn cuts_of(p: &Process) -> Result<Rc<Cuts>, DeriveError> {
     thread_local! {
-        static CACHE: RefCell<HashMap<Process, Rc<Cuts>>> = RefCell::new(HashMap::new());
+        static TABLE: crate::cas::memo::Table<Process, Rc<Cuts>> = Default::default();
     }
     let strip = |x: Particle| if x.field == Field::Lepton { Particle { flavour: Some(Flavour::Universal), ..x } } else { x };
     let key = Process::new(p.initial.map(strip), p.fin.map(strip));
-    if let Some(c) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return Ok(c);
-    }
-    let c = Rc::new(cuts(&key)?);
-    CACHE.with(|m| m.borrow_mut().insert(key, c.clone()));
-    Ok(c)
+    crate::cas::memo::try_get_or_insert(&TABLE, key, None, || cuts(&key).map(Rc::new))
 }
 
 /// The external lepton flavours of a reaction, its leptons in leg order (`i`, `j`).

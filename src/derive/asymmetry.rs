@@ -35,16 +35,9 @@ pub fn try_delta_w(p: &Process, setup: &Setup) -> Result<Atom, DeriveError> {
 /// `int dPhi_2 k(s, t, u)` for a kinematic factor, memoised per thread.
 pub fn integrated_kinematics(k: &Atom) -> Atom {
     thread_local! {
-        static CACHE: std::cell::RefCell<Vec<(Atom, Atom)>> = const { std::cell::RefCell::new(Vec::new()) };
+        static TABLE: crate::cas::memo::Table<Atom, Atom> = Default::default();
     }
-    CACHE.with(|c| {
-        if let Some((_, v)) = c.borrow().iter().find(|(key, _)| key == k) {
-            return v.clone();
-        }
-        let v = integrate_two_body(k).expect("kinematic factors are polynomial in t, u");
-        c.borrow_mut().push((k.clone(), v.clone()));
-        v
-    })
+    crate::cas::memo::get_or_insert(&TABLE, k.clone(), None, || integrate_two_body(k).expect("kinematic factors are polynomial in t, u"))
 }
 
 /// \[D2\] of a reaction in letters: the coefficient of s^2 in `Delta W(s)`

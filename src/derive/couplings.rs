@@ -135,17 +135,10 @@ impl TreeCoupling {
 /// Memoised per thread: the letters recur in every expression that is rewritten
 /// in couplings, and each definition derives a tree amplitude.
 pub fn letter_definition(letter: Letter, flavours: [Option<Flavour>; 2], setup: &Setup) -> Atom {
-    type Key = (Letter, [Option<Flavour>; 2], Setup);
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<Key, Atom>> = std::cell::RefCell::new(Default::default());
+        static TABLE: crate::cas::memo::Table<(Letter, [Option<Flavour>; 2], Setup), Atom> = Default::default();
     }
-    let key = (letter, flavours, *setup);
-    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return a;
-    }
-    let a = derive_letter_definition(letter, flavours, setup);
-    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
-    a
+    crate::cas::memo::get_or_insert(&TABLE, (letter, flavours, *setup), None, || derive_letter_definition(letter, flavours, setup))
 }
 
 /// [`letter_definition`], derived.

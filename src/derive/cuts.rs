@@ -279,18 +279,13 @@ fn letter_or_sum(k: &CouplingSum, flavours: &[Flavour], setup: &Setup) -> Atom {
 /// between the transfer states; the result depends on the setup only through
 /// the number of heavy neutrinos).
 fn letter_or_sum_memo(k: &CouplingSum, flavours: [Flavour; 4], setup: &Setup, conjugate: bool) -> Atom {
-    type Key = (CouplingSum, [Flavour; 4], usize, bool);
     thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<Key, Atom>> = std::cell::RefCell::new(Default::default());
+        static TABLE: crate::cas::memo::Table<(CouplingSum, [Flavour; 4], usize, bool), Atom> = Default::default();
     }
-    let key = (*k, flavours, setup.n_heavy, conjugate);
-    if let Some(a) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
-        return a;
-    }
-    let a = letter_or_sum(k, &flavours, setup);
-    let a = if conjugate { conj(&a) } else { a };
-    CACHE.with(|c| c.borrow_mut().insert(key, a.clone()));
-    a
+    crate::cas::memo::get_or_insert(&TABLE, (*k, flavours, setup.n_heavy, conjugate), None, || {
+        let a = letter_or_sum(k, &flavours, setup);
+        if conjugate { conj(&a) } else { a }
+    })
 }
 
 /// One term of `|Delta M|^2` in letters: `kinematics x Im(bracket)`.

@@ -533,20 +533,9 @@ const IM_MEMO_SIZE: usize = 20_000;
 /// of every sum. The result is the atom [`im`] gives (its key is the argument).
 fn im_memo(z: Atom) -> Atom {
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<Atom, Atom>> = std::cell::RefCell::new(HashMap::new());
+        static TABLE: crate::cas::memo::Table<Atom, Atom> = Default::default();
     }
-    if let Some(v) = CACHE.with(|c| c.borrow().get(&z).cloned()) {
-        return v;
-    }
-    let v = im(&z);
-    CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if c.len() >= IM_MEMO_SIZE {
-            c.clear();
-        }
-        c.insert(z, v.clone());
-    });
-    v
+    crate::cas::memo::get_or_insert(&TABLE, z.clone(), Some(IM_MEMO_SIZE), || im(&z))
 }
 
 #[cfg(test)]

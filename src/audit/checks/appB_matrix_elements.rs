@@ -1,7 +1,7 @@
 //! Checks of App. B: the coupling products of Eq. (78), the channels of Fig. 2
 //! and the asymmetric squared matrix elements of Eqs. (79)-(82).
 
-use super::{Check, Context, lower_claim, printed_text};
+use super::{Check, Context, lower_claim, printed_text, status_only_verdict};
 use crate::audit::compare::{Relation, describe_factor, equal, explain_im_difference, relate};
 use crate::audit::error::{CheckError, ForClaim};
 use crate::audit::verdict::{Status, Verdict};
@@ -205,7 +205,7 @@ pub fn asymmetric_squared(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
             // confirmed only if every assignment agrees and the derivation has no further terms
             let (letters_only, extra) = split_explicit(&derived);
             if !extra.is_zero() || !equal(&printed, &letters_only) {
-                return Ok(Verdict::new(&c.id, &c.section, &c.title).status(Status::Discrepancy));
+                return Ok(status_only_verdict(c, false));
             }
             continue;
         }
@@ -238,7 +238,7 @@ pub fn asymmetric_squared(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, Check
     if ctx.status_only() {
         // every assignment agrees; the universal comparison below decides no status, but its lowering can fail
         let _ = lower_claim(c, &Scope::new(Setup::PAPER, Letters::Opaque))?;
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(Status::Confirmed));
+        return Ok(status_only_verdict(c, true));
     }
     // the same comparison with universal couplings y_ia = y_a (the case of Eqs. 17-20)
     let universal = {

@@ -140,9 +140,14 @@ pub fn lower_claim(c: &Claim, scope: &Scope<'_>) -> Result<Atom, TranscriptionEr
 /// alone, confirmed when printed and derived are equal (the first step of
 /// [`relation_verdict`], [`crate::audit::compare::equal`]).
 pub fn status_verdict(c: &Claim, printed: &Atom, derived: &Atom) -> Verdict {
+    status_only_verdict(c, crate::audit::compare::equal(printed, derived))
+}
+
+/// The verdict of an explainer re-run ([`Context::status_only`]) whose status is
+/// decided: confirmed or a discrepancy, nothing else.
+pub fn status_only_verdict(c: &Claim, confirmed: bool) -> Verdict {
     use crate::audit::verdict::Status;
-    let equal = crate::audit::compare::equal(printed, derived);
-    Verdict::new(&c.id, &c.section, &c.title).status(if equal { Status::Confirmed } else { Status::Discrepancy })
+    Verdict::new(&c.id, &c.section, &c.title).status(if confirmed { Status::Confirmed } else { Status::Discrepancy })
 }
 
 /// A verdict from comparing a printed expression with a derived one: equal,

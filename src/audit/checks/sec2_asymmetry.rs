@@ -1,7 +1,7 @@
 //! Checks of Sec. 2.4: the \[D2\] coefficients (Eqs. 17-20), the consistency
 //! conditions stated after Eq. (20), and the sum rules (Eqs. 21-23).
 
-use super::{Check, Context, lower_claim, printed_text, status_verdict};
+use super::{Check, Context, lower_claim, printed_text, status_only_verdict, status_verdict};
 use crate::audit::compare::{Relation, describe_factor, explain_im_difference, relate};
 use crate::audit::error::CheckError;
 use crate::audit::verdict::{Status, Verdict};
@@ -328,7 +328,7 @@ pub fn sum_rule(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // the explainer's re-runs: confirmed only if the derived relation vanishes (and, for
     // Eqs. 22-23, the printed one); a failing relation needs neither the printed side nor the detail
     if ctx.status_only() && !is_zero(&derived) {
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(Status::Discrepancy));
+        return Ok(status_only_verdict(c, false));
     }
     // printed coefficients; chi phi -> leptons through the relations quoted after Eq. (23)
     let mut printed_map: HashMap<Named, Atom> = HashMap::new();
@@ -353,8 +353,7 @@ pub fn sum_rule(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     };
     if ctx.status_only() {
         // the derived relation vanishes (above): the printed one decides
-        let confirmed = printed_value.as_ref().is_none_or(is_zero);
-        return Ok(Verdict::new(&c.id, &c.section, &c.title).status(if confirmed { Status::Confirmed } else { Status::Discrepancy }));
+        return Ok(status_only_verdict(c, printed_value.as_ref().is_none_or(is_zero)));
     }
     let printed_letters_value = if uses_printed && letters_map.values().all(|x| x.is_some()) {
         let binding = |n: Named, _: &[Flavour]| letters_map[&n].clone().expect("checked");
