@@ -4,7 +4,7 @@
 //! threshold it finds, the couplings against Eqs. (4)-(5) by hand, and the fall
 //! of the lowest T_RH with the tuning of Eq. (4).
 
-use cogenesis::cosmo::broad_scan::{Plan, Search, Shape, Tuning, fig5_lowest, run};
+use cogenesis::cosmo::broad_scan::{Evaluations, Plan, Search, Shape, Tuning, fig5_lowest, run};
 use cogenesis::cosmo::constants::{NU_MASS_BOUND_EV, V_HIGGS};
 use cogenesis::cosmo::point::Chem;
 use cogenesis::cosmo::scan::{Figure, evaluate_grid, lowest_trh};
@@ -19,7 +19,7 @@ fn chem() -> Chem {
 #[test]
 fn fig5_reference_agrees_with_the_fig5_grid() {
     let ch = chem();
-    let reference = fig5_lowest(&ch, 2).expect("B1 reaches Y_B^obs on Fig. 5").t_rh;
+    let reference = fig5_lowest(&ch, 2, &Evaluations::default()).expect("B1 reaches Y_B^obs on Fig. 5").t_rh;
     // the grid of Fig. 5 restricted to the paper's |lambda1| <= 1: T_RH = M1/30 at the lowest M1 reaching Y_B^obs
     let n = 32;
     let grid: Vec<_> = evaluate_grid(Figure::Fig5, n, &ch, 2).into_iter().filter(|s| s.lambda1 <= 1.0).collect();
@@ -57,6 +57,27 @@ fn the_lowest_trh_is_the_bisections() {
         reached += usize::from(fast.is_some());
     }
     assert!(reached >= shapes.len() / 2, "only {reached} of {} shapes reach Y_B^obs: the comparison would be empty", shapes.len());
+}
+
+/// The record of evolutions a broader scan shares between its searches returns
+/// the evolution's own |Y_B| (bit for bit), evolves each (shape, T_RH) once, and
+/// keeps T_RH and the shape apart in its key.
+#[test]
+fn recorded_evolutions_are_the_evolutions() {
+    let ch = chem();
+    let seen = Evaluations::default();
+    let s = Shape::benchmark(Benchmark::B1, 0.3, 30.0);
+    let other = Shape { x_rh: 40.0, ..s };
+    assert!(seen.is_empty());
+    for (shape, t) in [(s, 1e9), (s, 2e9), (other, 1e9)] {
+        let fresh = shape.y_b(t, &ch).map(f64::to_bits);
+        assert!(fresh.is_some(), "{shape:?} at {t:e} does not evolve");
+        assert_eq!(seen.y_b(&shape, t, &ch).map(f64::to_bits), fresh);
+        assert_eq!(seen.y_b(&shape, t, &ch).map(f64::to_bits), fresh, "the recorded value");
+    }
+    assert_eq!(seen.len(), 3);
+    assert_ne!(seen.y_b(&s, 1e9, &ch), seen.y_b(&s, 2e9, &ch));
+    assert_ne!(seen.y_b(&s, 1e9, &ch), seen.y_b(&other, 1e9, &ch));
 }
 
 /// Eqs. (4)-(5) by hand: at the bound, |y1|^2 = 0.07 eV M1 t / (1.5 v^2 (1 + q)).

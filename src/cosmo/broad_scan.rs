@@ -105,6 +105,11 @@ impl Shape {
 
     /// Y_B = b_over_bl Y_{B-L} at late times for T_RH = `t_rh` (M1 = x_RH T_RH), if the point evolves.
     pub fn y_b(&self, t_rh: f64, chem: &Chem) -> Option<f64> {
+        Evaluations::default().y_b(self, t_rh, chem)
+    }
+
+    /// [`Shape::y_b`] evolved afresh (what [`Evaluations`] records).
+    fn y_b_evolved(&self, t_rh: f64, chem: &Chem) -> Option<f64> {
         let m1 = self.x_rh * t_rh;
         if m1 > M1_MAX * (1.0 + 1e-12) {
             return None;
@@ -132,11 +137,16 @@ impl Shape {
     /// T_RH at a fixed shape (the bisection's own assumption; tested on random
     /// shapes in `tests/broad_scan.rs`).
     pub fn lowest_trh(&self, chem: &Chem) -> Option<f64> {
+        self.lowest_trh_with(chem, &Evaluations::default())
+    }
+
+    /// [`Shape::lowest_trh`] through a record of the evolutions already done.
+    fn lowest_trh_with(&self, chem: &Chem, seen: &Evaluations) -> Option<f64> {
         use crate::numerics::bisection::{Known, Stop, with_secants};
         let (lo, hi) = (T_RH_FLOOR.ln(), (M1_MAX / self.x_rh).ln());
         // whether T_RH = e^u reaches Y_B^obs (the bisection's decision), and ln(|Y_B|/Y_B^obs)
         let eval = |u: f64| {
-            let y = self.y_b(u.exp(), chem);
+            let y = seen.y_b(self, u.exp(), chem);
             (y.is_some_and(|y| y.abs() >= Y_B_OBSERVED), y.map(|y| (y.abs() / Y_B_OBSERVED).ln()))
         };
         let at_hi = eval(hi);
@@ -169,6 +179,41 @@ impl Shape {
             })
             .exp(),
         )
+    }
+}
+
+/// The values of [`Shape::y_b`] one broader scan has evolved, by shape and
+/// T_RH (its chemistry is fixed): the searches of one scan come back to shapes
+/// they have seen - a compass search's step back to where it came from or a
+/// coordinate clamped at the cube's edge, and the same draws in two searches of
+/// the same tuning of Eq. (4) (readings of "untuned" that differ only in the dark
+/// tuning) - about one evolution in four of the audit's plan. A recorded value
+/// is the evolution's own (Y_B is a deterministic function of the shape, T_RH
+/// and the chemistry), so a scan's results do not depend on what was recorded.
+#[derive(Debug, Default)]
+pub struct Evaluations(std::sync::Mutex<std::collections::HashMap<[u64; 8], Option<f64>>>);
+
+impl Evaluations {
+    /// [`Shape::y_b`] of `shape` at `t_rh`, evolved unless recorded.
+    pub fn y_b(&self, shape: &Shape, t_rh: f64, chem: &Chem) -> Option<f64> {
+        let s = shape;
+        let key = [s.mass_ratio, s.q, s.alpha, s.lambda[0], s.lambda[1], s.beta, s.x_rh, t_rh].map(f64::to_bits);
+        if let Some(y) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return *y;
+        }
+        let y = s.y_b_evolved(t_rh, chem);
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(key, y);
+        y
+    }
+
+    /// How many distinct (shape, T_RH) have been evolved.
+    pub fn len(&self) -> usize {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    /// Whether nothing has been evolved.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -333,31 +378,13 @@ pub fn draws(tuning: Tuning, search: &Search) -> Vec<[f64; DIMENSIONS]> {
 }
 
 /// The objective of the search: ln |Y_B| at `t_ref` (minus infinity where the point fails).
-fn objective(u: &[f64; DIMENSIONS], tuning: Tuning, t_ref: f64, chem: &Chem) -> f64 {
-    Shape::from_unit(u, tuning).and_then(|s| s.y_b(t_ref, chem)).map(|y| y.abs().ln()).unwrap_or(f64::NEG_INFINITY)
-}
-
-/// The objectives one search has evaluated, by point of the unit cube (its tuning
-/// and t_ref are fixed): a compass search comes back to points it has seen (the
-/// step back to where it came from, a coordinate clamped at the cube's edge), about
-/// one evaluation in five in the audit's plan, and each is an evolution.
-type Seen = std::sync::Mutex<std::collections::HashMap<[u64; DIMENSIONS], f64>>;
-
-/// [`objective`] through the search's record of the points it has evaluated (the
-/// same value: the objective is a deterministic function of the point).
-fn objective_seen(u: &[f64; DIMENSIONS], tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Seen) -> f64 {
-    let key = u.map(f64::to_bits);
-    if let Some(f) = seen.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-        return *f;
-    }
-    let f = objective(u, tuning, t_ref, chem);
-    seen.lock().unwrap_or_else(|p| p.into_inner()).insert(key, f);
-    f
+fn objective(u: &[f64; DIMENSIONS], tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Evaluations) -> f64 {
+    Shape::from_unit(u, tuning).and_then(|s| seen.y_b(&s, t_ref, chem)).map(|y| y.abs().ln()).unwrap_or(f64::NEG_INFINITY)
 }
 
 /// Compass search in the unit cube from `u`: each coordinate is moved by +-h
 /// while that raises the objective, h halves when no move does, down to 1/64.
-fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Seen) -> ([f64; DIMENSIONS], f64) {
+fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem: &Chem, seen: &Evaluations) -> ([f64; DIMENSIONS], f64) {
     let mut h = 0.25;
     while h >= 1.0 / 64.0 {
         let mut moved = false;
@@ -368,7 +395,7 @@ fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem:
                 if v[k] == u[k] {
                     continue;
                 }
-                let g = objective_seen(&v, tuning, t_ref, chem, seen);
+                let g = objective(&v, tuning, t_ref, chem, seen);
                 if g > f {
                     (u, f, moved) = (v, g, true);
                     break;
@@ -387,6 +414,7 @@ fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem:
 /// local maximum of |Y_B| at `t_ref` (compass search), and each climbed shape
 /// is bisected for its lowest T_RH. Every one of `starts` (e.g. a benchmark)
 /// climbs as well, so the result is never above a start's own lowest T_RH.
+/// Evolutions go through `seen` (shared by the searches of one scan).
 pub fn search_lowest(
     tuning: Tuning,
     starts: &[[f64; DIMENSIONS]],
@@ -394,12 +422,12 @@ pub fn search_lowest(
     search: &Search,
     chem: &Chem,
     threads: usize,
+    seen: &Evaluations,
 ) -> Option<Lowest> {
     let cands = draws(tuning, search);
     crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
-        let seen = Seen::default();
-        let score = |u: &[f64; DIMENSIONS]| (objective_seen(u, tuning, t_ref, chem, &seen), *u);
+        let score = |u: &[f64; DIMENSIONS]| (objective(u, tuning, t_ref, chem, seen), *u);
         let mut ranked: Vec<(f64, [f64; DIMENSIONS])> = cands.par_iter().map(score).collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         ranked.truncate(search.refine.max(1));
@@ -408,28 +436,29 @@ pub fn search_lowest(
             .par_iter()
             .filter(|(f, _)| f.is_finite())
             .filter_map(|(f, u)| {
-                let (u, _) = climb(*u, *f, tuning, t_ref, chem, &seen);
+                let (u, _) = climb(*u, *f, tuning, t_ref, chem, seen);
                 let shape = Shape::from_unit(&u, tuning)?;
-                shape.lowest_trh(chem).map(|t_rh| Lowest { t_rh, shape })
+                shape.lowest_trh_with(chem, seen).map(|t_rh| Lowest { t_rh, shape })
             })
             .min_by(|a, b| a.t_rh.total_cmp(&b.t_rh))
     })
 }
 
-/// The lowest T_RH among fixed `candidates` (no climbing): each is bisected.
-pub fn lowest_among(candidates: &[Shape], chem: &Chem, threads: usize) -> Option<Lowest> {
+/// The lowest T_RH among fixed `candidates` (no climbing): each is bisected,
+/// evolving through `seen`.
+pub fn lowest_among(candidates: &[Shape], chem: &Chem, threads: usize, seen: &Evaluations) -> Option<Lowest> {
     crate::cosmo::pool::install(threads, || {
         use rayon::prelude::*;
         candidates
             .par_iter()
-            .filter_map(|s| s.lowest_trh(chem).map(|t_rh| Lowest { t_rh, shape: *s }))
+            .filter_map(|s| s.lowest_trh_with(chem, seen).map(|t_rh| Lowest { t_rh, shape: *s }))
             .min_by(|a, b| a.t_rh.total_cmp(&b.t_rh))
     })
 }
 
 /// The lowest T_RH of Fig. 5 (B1, x_RH = 30, maximal |y1|) over |lambda1| in
 /// [0.01, 1]: the reference "values shown in Fig. 5".
-pub fn fig5_lowest(chem: &Chem, threads: usize) -> Option<Lowest> {
+pub fn fig5_lowest(chem: &Chem, threads: usize, seen: &Evaluations) -> Option<Lowest> {
     let n = 9;
     let cands: Vec<Shape> = (0..n)
         .map(|k| {
@@ -437,7 +466,7 @@ pub fn fig5_lowest(chem: &Chem, threads: usize) -> Option<Lowest> {
             Shape::benchmark(Benchmark::B1, l, 30.0)
         })
         .collect();
-    lowest_among(&cands, chem, threads)
+    lowest_among(&cands, chem, threads, seen)
 }
 
 /// A reading of "untuned": the largest tunings of Eq. (4) and of B allowed.
@@ -528,7 +557,8 @@ impl BroadScan {
 
 /// Run the broader scan under the reading `chem` carries.
 pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
-    let fig5 = fig5_lowest(chem, threads);
+    let seen = Evaluations::default();
+    let fig5 = fig5_lowest(chem, threads, &seen);
     let t_ref = fig5.map(|l| l.t_rh).unwrap_or(1e9);
     // Fig. 5's point is untuned by every reading: each search starts from it too
     let untuned: Vec<(Untuned, Option<Lowest>)> = plan
@@ -537,7 +567,7 @@ pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
         .map(|b| {
             let tuning = Tuning::at_most(b.eq4, b.dark);
             let starts: Vec<[f64; DIMENSIONS]> = fig5.iter().map(|l| l.shape.to_unit(tuning)).collect();
-            (b.clone(), search_lowest(tuning, &starts, t_ref, &plan.search, chem, threads))
+            (b.clone(), search_lowest(tuning, &starts, t_ref, &plan.search, chem, threads, &seen))
         })
         .collect();
     let dark = plan.untuned.first().map(|b| b.dark).unwrap_or(f64::INFINITY);
@@ -545,7 +575,7 @@ pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
     let mut t_ref = untuned.iter().filter_map(|(_, l)| l.map(|l| l.t_rh)).fold(t_ref, f64::min);
     for (k, level) in plan.tuned.iter().enumerate() {
         let s = Search { seed: plan.search.seed.wrapping_add(k as u64 + 1), ..plan.search };
-        let low = search_lowest(Tuning::exactly(*level, dark), &[], t_ref, &s, chem, threads);
+        let low = search_lowest(Tuning::exactly(*level, dark), &[], t_ref, &s, chem, threads, &seen);
         if let Some(l) = low {
             t_ref = t_ref.min(l.t_rh);
         }
