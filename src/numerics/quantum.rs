@@ -375,11 +375,28 @@ type SharedCell = std::sync::Arc<std::sync::OnceLock<Result<Terms, QuantumError>
 static SHARED: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<SharedKey, SharedCell>>> =
     std::sync::LazyLock::new(Default::default);
 
-/// Forget the integrals of [`two_dimensional_shared`] (a benchmark's cold run
-/// computes them again); a caller still waiting keeps its result.
+/// Forget the integrals of [`two_dimensional_shared`] and [`moment_shared`] (a
+/// benchmark's cold run computes them again); a caller still waiting keeps its result.
 pub fn forget_shared() {
     SHARED.lock().unwrap_or_else(|p| p.into_inner()).clear();
+    MOMENTS.lock().unwrap_or_else(|p| p.into_inner()).clear();
 }
+
+/// [`moment`], computed once per process for each (statistics, power, digits):
+/// [`initial_only`] asks for the same few moments for every reaction class, kernel
+/// power and pair of temperatures of [`table`] (a moment depends on none of the
+/// temperatures), on several threads; a second caller waits for the first.
+///
+/// # Errors
+/// As [`moment`] (an error is kept and returned to every caller).
+pub fn moment_shared(s: Statistics, m: u32, digits: u32) -> Result<Value, QuantumError> {
+    let cell = MOMENTS.lock().unwrap_or_else(|p| p.into_inner()).entry((s, m, digits)).or_default().clone();
+    cell.get_or_init(|| moment(s, m, digits)).clone()
+}
+
+type MomentCell = std::sync::Arc<std::sync::OnceLock<Result<Value, QuantumError>>>;
+static MOMENTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<(Statistics, u32, u32), MomentCell>>> =
+    std::sync::LazyLock::new(Default::default);
 
 /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx` by exp-sinh quadrature.
 ///
@@ -395,14 +412,14 @@ pub fn moment(s: Statistics, m: u32, digits: u32) -> Result<Value, QuantumError>
 
 /// Number and energy collision terms of `W = s^k` with quantum distributions
 /// of the initial state only, for initial temperatures `t1`, `t2` (any), from
-/// the factorised form with the moments `I_m` by quadrature.
+/// the factorised form with the moments `I_m` by quadrature ([`moment_shared`]).
 ///
 /// # Errors
 /// As [`two_dimensional`].
 pub fn initial_only(initial: [Statistics; 2], k: u32, t1: f64, t2: f64, digits: u32) -> Result<(Value, Value), QuantumError> {
     check(digits, k, &[t1, t2])?;
     let wp = working_bits(digits);
-    let m = |s: Statistics, j: u32| moment(s, j, digits + 2);
+    let m = |s: Statistics, j: u32| moment_shared(s, j, digits + 2);
     let (a1, a2) = (m(initial[0], k + 1)?, m(initial[1], k + 1)?);
     let (b1, b2) = (m(initial[0], k + 2)?, m(initial[1], k + 2)?);
     let pw = |t: f64, j: u32| rug::ops::Pow::pow(Float::with_val(wp, t), j);
@@ -562,6 +579,18 @@ mod tests {
                 assert!(crate::numerics::collision::agreement(&q.value, &closed) > 30.0, "{s:?} m = {m}");
             }
         }
+    }
+
+    #[test]
+    fn shared_moments_are_the_moments() {
+        // bit for bit, keyed apart by statistics, power and digits; an error is kept
+        for (s, m, d) in [(Statistics::Fermion, 3, 12), (Statistics::Boson, 3, 12), (Statistics::Fermion, 4, 12), (Statistics::Fermion, 3, 14)] {
+            let (a, b) = (moment(s, m, d).unwrap(), moment_shared(s, m, d).unwrap());
+            assert!(a.value == b.value && a.digits == b.digits && a.value.prec() == b.value.prec(), "{s:?} {m} {d}");
+        }
+        let (f, b) = (moment_shared(Statistics::Fermion, 3, 12).unwrap(), moment_shared(Statistics::Boson, 3, 12).unwrap());
+        assert!(f.value != b.value);
+        assert!(matches!(moment_shared(Statistics::Boson, 1, 0), Err(QuantumError::Digits(0))));
     }
 
     #[test]
