@@ -80,6 +80,28 @@ fn recorded_evolutions_are_the_evolutions() {
     assert_ne!(seen.y_b(&s, 1e9, &ch), seen.y_b(&other, 1e9, &ch));
 }
 
+/// Two plans' shared scans under one chemistry share their record of evolutions
+/// (`cosmo::shared`): the second plan's results are those of a fresh run, bit for bit.
+#[test]
+fn shared_scans_are_fresh_scans() {
+    let ch = chem();
+    let small = |samples, seed| Plan {
+        search: Search { samples, refine: 1, seed },
+        untuned: vec![cogenesis::cosmo::broad_scan::Untuned::as_benchmark(Benchmark::B1)],
+        tuned: vec![10.0],
+    };
+    let (first, second) = (small(6, 3), small(4, 3));
+    cogenesis::cosmo::shared::forget();
+    let _ = cogenesis::cosmo::shared::broad_scan(&ch, &first, 2);
+    let shared = cogenesis::cosmo::shared::broad_scan(&ch, &second, 2);
+    let fresh = run(&ch, &second, 2);
+    assert!(fresh.fig5.is_some(), "the comparison would be empty");
+    assert_eq!(shared.fig5, fresh.fig5);
+    assert_eq!(shared.untuned, fresh.untuned);
+    assert_eq!(shared.tuned, fresh.tuned);
+    cogenesis::cosmo::shared::forget();
+}
+
 /// Eqs. (4)-(5) by hand: at the bound, |y1|^2 = 0.07 eV M1 t / (1.5 v^2 (1 + q)).
 #[test]
 fn tuned_couplings_saturate_eq5_by_hand() {

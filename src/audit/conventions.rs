@@ -14,7 +14,7 @@
 //! [`crate::prec`].
 
 use crate::audit::impact::{PRINTED_SOURCE_FACTORS, printed_ll_weight};
-use crate::cosmo::broad_scan::{self, BroadScan, Plan};
+use crate::cosmo::broad_scan::{BroadScan, Plan};
 use crate::cosmo::constants::Y_B_OBSERVED;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Alternative, Chem, Point};
@@ -94,7 +94,7 @@ pub fn grids(chem: &Chem, threads: usize) -> Grids {
         fig5: evaluate_grid(Figure::Fig5, n, chem, threads),
         fig6: evaluate_grid(Figure::Fig6, n, chem, threads),
         fig7: evaluate_grid(Figure::Fig7, n, chem, threads),
-        broad: broad_scan::run(chem, &Plan::light(), threads),
+        broad: crate::cosmo::shared::broad_scan(chem, &Plan::light(), threads),
     }
 }
 

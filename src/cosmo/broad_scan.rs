@@ -182,12 +182,14 @@ impl Shape {
     }
 }
 
-/// The values of [`Shape::y_b`] one broader scan has evolved, by shape and
-/// T_RH (its chemistry is fixed): the searches of one scan come back to shapes
+/// The values of [`Shape::y_b`] the broader scans under one chemistry have
+/// evolved, by shape and T_RH: the searches of one scan come back to shapes
 /// they have seen - a compass search's step back to where it came from or a
 /// coordinate clamped at the cube's edge, and the same draws in two searches of
 /// the same tuning of Eq. (4) (readings of "untuned" that differ only in the dark
-/// tuning) - about one evolution in four of the audit's plan. A recorded value
+/// tuning) - about one evolution in four of the audit's plan; and a lighter plan
+/// draws the first of the same shapes (`cosmo::shared` keeps one record per
+/// chemistry for the audit's scans). A recorded value
 /// is the evolution's own (Y_B is a deterministic function of the shape, T_RH
 /// and the chemistry), so a scan's results do not depend on what was recorded.
 #[derive(Debug, Default)]
@@ -557,8 +559,13 @@ impl BroadScan {
 
 /// Run the broader scan under the reading `chem` carries.
 pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
-    let seen = Evaluations::default();
-    let fig5 = fig5_lowest(chem, threads, &seen);
+    run_with(chem, plan, threads, &Evaluations::default())
+}
+
+/// [`run`], evolving through `seen`: a record of the evolutions under the same
+/// `chem` (another plan's scan can share it; the results are [`run`]'s).
+pub fn run_with(chem: &Chem, plan: &Plan, threads: usize, seen: &Evaluations) -> BroadScan {
+    let fig5 = fig5_lowest(chem, threads, seen);
     let t_ref = fig5.map(|l| l.t_rh).unwrap_or(1e9);
     // Fig. 5's point is untuned by every reading: each search starts from it too
     let untuned: Vec<(Untuned, Option<Lowest>)> = plan
@@ -567,7 +574,7 @@ pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
         .map(|b| {
             let tuning = Tuning::at_most(b.eq4, b.dark);
             let starts: Vec<[f64; DIMENSIONS]> = fig5.iter().map(|l| l.shape.to_unit(tuning)).collect();
-            (b.clone(), search_lowest(tuning, &starts, t_ref, &plan.search, chem, threads, &seen))
+            (b.clone(), search_lowest(tuning, &starts, t_ref, &plan.search, chem, threads, seen))
         })
         .collect();
     let dark = plan.untuned.first().map(|b| b.dark).unwrap_or(f64::INFINITY);
@@ -575,7 +582,7 @@ pub fn run(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
     let mut t_ref = untuned.iter().filter_map(|(_, l)| l.map(|l| l.t_rh)).fold(t_ref, f64::min);
     for (k, level) in plan.tuned.iter().enumerate() {
         let s = Search { seed: plan.search.seed.wrapping_add(k as u64 + 1), ..plan.search };
-        let low = search_lowest(Tuning::exactly(*level, dark), &[], t_ref, &s, chem, threads, &seen);
+        let low = search_lowest(Tuning::exactly(*level, dark), &[], t_ref, &s, chem, threads, seen);
         if let Some(l) = low {
             t_ref = t_ref.min(l.t_rh);
         }

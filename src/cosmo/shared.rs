@@ -11,7 +11,7 @@
 //! grid size, the plan, the degrees of freedom. The thread count is not part of
 //! the key: it changes only how fast the result comes.
 
-use crate::cosmo::broad_scan::{self, BroadScan, Plan};
+use crate::cosmo::broad_scan::{self, BroadScan, Evaluations, Plan};
 use crate::cosmo::point::Chem;
 use crate::cosmo::relic::{DarkDof, DarkParams, Relic, RelicError};
 use crate::cosmo::relic_scan::{self, Fig8Point};
@@ -37,9 +37,16 @@ pub fn grid(fig: Figure, n: usize, chem: &Chem, threads: usize) -> Vec<Sample> {
     memo("scan::evaluate_grid", format!("{fig:?} {n} {chem:?}"), || evaluate_grid(fig, n, chem, threads))
 }
 
-/// [`broad_scan::run`], shared.
+/// [`broad_scan::run`], shared; the scans of every plan under one chemistry
+/// share their record of evolutions ([`evaluations`]).
 pub fn broad_scan(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
-    memo("broad_scan::run", format!("{plan:?} {chem:?}"), || broad_scan::run(chem, plan, threads))
+    let key = format!("{chem:?}");
+    memo("broad_scan::run", format!("{plan:?} {key}"), || broad_scan::run_with(chem, plan, threads, &evaluations(key)))
+}
+
+/// The record of the broader scans' evolutions under one chemistry (its `Debug` form).
+fn evaluations(chem: String) -> Arc<Evaluations> {
+    memo("broad_scan::Evaluations", chem, || Arc::new(Evaluations::default()))
 }
 
 /// Fig. 8 ([`relic_scan::fig8`]) from the shared Fig. 5 grid of `n` x `n` points, shared.

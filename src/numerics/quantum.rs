@@ -584,7 +584,9 @@ mod tests {
     #[test]
     fn shared_moments_are_the_moments() {
         // bit for bit, keyed apart by statistics, power and digits; an error is kept
-        for (s, m, d) in [(Statistics::Fermion, 3, 12), (Statistics::Boson, 3, 12), (Statistics::Fermion, 4, 12), (Statistics::Fermion, 3, 14)] {
+        for (s, m, d) in
+            [(Statistics::Fermion, 3, 12), (Statistics::Boson, 3, 12), (Statistics::Fermion, 4, 12), (Statistics::Fermion, 3, 14)]
+        {
             let (a, b) = (moment(s, m, d).unwrap(), moment_shared(s, m, d).unwrap());
             assert!(a.value == b.value && a.digits == b.digits && a.value.prec() == b.value.prec(), "{s:?} {m} {d}");
         }
