@@ -51,7 +51,7 @@ fn quoted_numbers_are_read_by_the_referee_policy() {
 #[test]
 fn every_finding_has_its_impact() {
     use cogenesis::audit::impact::{YD_PER_YLX_DERIVED, annotate, impacts};
-    use cogenesis::cosmo::headline::headline;
+    use cogenesis::cosmo::headline::{TrhSearch, headline};
     use cogenesis::cosmo::point::{Alternative, Chem};
     let inputs = support::inputs();
     let mut a = audit::run(&inputs);
@@ -63,12 +63,12 @@ fn every_finding_has_its_impact() {
     assert!(missing.is_empty(), "findings without an impact: {missing:?}");
     // exact: both sources with the opposite sign
     let flipped = Chem { alternative: Alternative { sigma_factor: [-1.0, -1.0], ..Alternative::default() }, ..chem.clone() };
-    let h = headline(&flipped, dof, YD_PER_YLX_DERIVED, 4, 2).unwrap();
+    let h = headline(&flipped, dof, YD_PER_YLX_DERIVED, 4, TrhSearch::Ascending, 2).unwrap();
     assert!(((h.y_b + i.derived.y_b) / i.derived.y_b).abs() < 1e-6, "{} vs {}", h.y_b, i.derived.y_b);
     assert!(((h.y_dchi - i.derived.y_dchi) / i.derived.y_dchi).abs() < 1e-6);
     assert!((h.xi - i.derived.xi).abs() < 1e-6 * i.derived.xi, "{} vs {}", h.xi, i.derived.xi);
     // and the identity reading reproduces the derivation
-    let same = headline(&chem, dof, YD_PER_YLX_DERIVED, 4, 2).unwrap();
+    let same = headline(&chem, dof, YD_PER_YLX_DERIVED, 4, TrhSearch::SharedGrids, 2).unwrap();
     assert_eq!(same.y_b, i.derived.y_b);
 }
 

@@ -7,7 +7,7 @@
 
 use crate::audit::Audit;
 use crate::cosmo::constants::N_G;
-use crate::cosmo::headline::{Headline, change, headline};
+use crate::cosmo::headline::{Headline, TrhSearch, change, headline};
 use crate::cosmo::point::{Alternative, Chem};
 use crate::cosmo::relic::DarkDof;
 use std::f64::consts::PI;
@@ -156,12 +156,15 @@ pub struct Impacts {
 /// # Errors
 /// The derived headline cannot be computed.
 pub fn impacts(chem: &Chem, dof: DarkDof, threads: usize) -> Result<Impacts, crate::cosmo::error::CosmoError> {
-    let derived = headline(chem, dof, YD_PER_YLX_DERIVED, IMPACT_GRID, threads)?;
+    // the derived reading's grids are the checks' (computed in full anyway); a
+    // printed reading's lowest T_RH needs only the points up to it
+    let derived = headline(chem, dof, YD_PER_YLX_DERIVED, IMPACT_GRID, TrhSearch::SharedGrids, threads)?;
     let rows = printed_readings(chem)
         .into_iter()
         .map(|r| {
             let alt = Chem { alternative: r.alternative, ..chem.clone() };
-            let h = headline(&alt, dof, r.yd_per_ylx, IMPACT_GRID, threads).map_err(|e| e.to_string());
+            let search = if r.alternative == chem.alternative { TrhSearch::SharedGrids } else { TrhSearch::Ascending };
+            let h = headline(&alt, dof, r.yd_per_ylx, IMPACT_GRID, search, threads).map_err(|e| e.to_string());
             (r, h)
         })
         .collect();

@@ -10,7 +10,7 @@ use crate::cosmo::error::CosmoError;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Chem, Point};
 use crate::cosmo::relic::{DarkDof, max_mass};
-use crate::cosmo::scan::{Figure, lowest_trh};
+use crate::cosmo::scan::{Figure, lowest_trh, lowest_trh_ascending};
 use crate::derive::benchmarks::Benchmark;
 
 /// M1, |lambda1| and x_RH of the B1 point of Fig. 3.
@@ -28,12 +28,31 @@ pub struct Headline {
     pub t_rh_min: Option<f64>,
 }
 
+/// How [`headline`] finds the lowest T_RH on its Fig. 5 and Fig. 6 grids (the same value either way).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrhSearch {
+    /// From the process's shared grids ([`crate::cosmo::shared::grid`]): for a
+    /// reading whose whole grids are evaluated anyway (the audit's checks scan
+    /// them under the derived reading).
+    SharedGrids,
+    /// By [`crate::cosmo::scan::lowest_trh_ascending`]: only the points up to the
+    /// lowest one that reaches the observed Y_B are evolved.
+    Ascending,
+}
+
 /// The headline numbers for `chem` (which carries the reading), with
-/// `Y_Dchi = yd_per_ylx |Y_Lx|`, the T_RH bound on `grid` x `grid` scans.
+/// `Y_Dchi = yd_per_ylx |Y_Lx|`, the T_RH bound on `grid` x `grid` scans found as `search` says.
 ///
 /// # Errors
 /// The B1 point cannot be built or evolved.
-pub fn headline(chem: &Chem, dof: DarkDof, yd_per_ylx: f64, grid: usize, threads: usize) -> Result<Headline, CosmoError> {
+pub fn headline(
+    chem: &Chem,
+    dof: DarkDof,
+    yd_per_ylx: f64,
+    grid: usize,
+    search: TrhSearch,
+    threads: usize,
+) -> Result<Headline, CosmoError> {
     let (m1, lambda1, x_rh) = FIG3_POINT;
     let (a, b) = Benchmark::B1.phases();
     let p = Point::benchmark(m1, lambda1, a, b, None)?;
@@ -43,10 +62,14 @@ pub fn headline(chem: &Chem, dof: DarkDof, yd_per_ylx: f64, grid: usize, threads
     let y_dchi = yd_per_ylx * last.y_lx.abs();
     let scale = if y_b.abs() > Y_B_OBSERVED { Y_B_OBSERVED / y_b.abs() } else { 1.0 };
     let m_chi_max = max_mass(&dof.params(last.xi, y_dchi * scale)).ok().map(|r| r.0);
-    // the process's shared grids: the audit's checks scan the same ones under the derived reading
-    let grids: Vec<_> =
-        [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, grid, chem, threads)).collect();
-    let t_rh_min = lowest_trh(&grids, chem.b_over_bl);
+    let figs = [Figure::Fig5, Figure::Fig6];
+    let t_rh_min = match search {
+        TrhSearch::SharedGrids => {
+            let grids: Vec<_> = figs.into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, grid, chem, threads)).collect();
+            lowest_trh(&grids, chem.b_over_bl)
+        }
+        TrhSearch::Ascending => lowest_trh_ascending(&figs, grid, chem, threads),
+    };
     Ok(Headline { xi: last.xi, y_b, y_dchi, m_chi_max, t_rh_min })
 }
 
