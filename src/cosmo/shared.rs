@@ -37,6 +37,13 @@ pub fn grid(fig: Figure, n: usize, chem: &Chem, threads: usize) -> Vec<Sample> {
     memo("scan::evaluate_grid", format!("{fig:?} {n} {chem:?}"), || evaluate_grid(fig, n, chem, threads))
 }
 
+/// [`crate::cosmo::scan::lowest_trh_ascending`] over the `n` x `n` grids of `figs`, shared.
+pub fn lowest_trh(figs: &[Figure], n: usize, chem: &Chem, threads: usize) -> Option<f64> {
+    memo("scan::lowest_trh_ascending", format!("{figs:?} {n} {chem:?}"), || {
+        crate::cosmo::scan::lowest_trh_ascending(figs, n, chem, threads)
+    })
+}
+
 /// [`broad_scan::run`], shared; the scans of every plan under one chemistry
 /// share their record of evolutions ([`evaluations`]).
 pub fn broad_scan(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
@@ -78,6 +85,8 @@ pub fn forget() {
 pub struct Prefetch {
     /// The broader scan of Sec. 4.4 under this plan.
     pub broad_scan: Plan,
+    /// The lowest T_RH over grids (figures, size) ([`lowest_trh`]).
+    pub lowest_trh: Vec<(Vec<Figure>, usize)>,
     /// Grids (figure, size).
     pub grids: Vec<(Figure, usize)>,
     /// Fig. 8 on the Fig. 5 grid of this size.
@@ -87,9 +96,12 @@ pub struct Prefetch {
 }
 
 /// Compute everything `what` names (results are kept for the callers of
-/// [`grid`], [`broad_scan()`], [`fig8`] and `numerics::quantum::two_dimensional_shared`).
+/// [`grid`], [`lowest_trh`], [`broad_scan()`], [`fig8`] and `numerics::quantum::two_dimensional_shared`).
 pub fn prefetch(what: &Prefetch, chem: &Chem, dof: DarkDof, threads: usize) {
     broad_scan(chem, &what.broad_scan, threads);
+    for (figs, n) in &what.lowest_trh {
+        lowest_trh(figs, *n, chem, threads);
+    }
     for (fig, n) in &what.grids {
         grid(*fig, *n, chem, threads);
     }

@@ -523,12 +523,14 @@ fn printed_of(c: &Claim) -> String {
     c.latex.clone().unwrap_or_else(|| c.title.clone())
 }
 
-/// T_RH >~ 4e8 GeV.
+/// The grids whose lowest T_RH text.trh-bound reads (at 2 [`AUDIT_GRID`] points a side).
+pub(super) const TRH_BOUND_FIGURES: [Figure; 2] = [Figure::Fig5, Figure::Fig6];
+
+/// T_RH >~ 4e8 GeV: the lowest T_RH of the Fig. 5 and 6 grids (found by evolving
+/// their points in ascending T_RH up to the lowest that reaches Y_B^obs, shared).
 pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let grids: Vec<_> =
-        [Figure::Fig5, Figure::Fig6].into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, 2 * AUDIT_GRID, &ch, 2)).collect();
-    let best = crate::cosmo::scan::lowest_trh(&grids, ch.b_over_bl).unwrap_or(f64::INFINITY);
+    let best = crate::cosmo::shared::lowest_trh(&TRH_BOUND_FIGURES, 2 * AUDIT_GRID, &ch, 2).unwrap_or(f64::INFINITY);
     let text = &c.quoted.get("T_RH_GeV").ok_or_else(|| c.error("missing quoted.T_RH_GeV"))?.text;
     let printed = quoted_f64(c, "T_RH_GeV")?;
     // ">~ 4e8" names the lowest T_RH: it is read as that value up to an order-one factor on both sides
