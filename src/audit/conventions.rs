@@ -184,21 +184,27 @@ pub struct Support {
     pub rows: Vec<(Question, [Vec<Statement>; 2])>,
 }
 
-/// Evaluate every question.
+/// Evaluate every question; the readings run side by side on the pool of
+/// `threads` workers (each is a deterministic function of its reading, so the
+/// rows are the same in any order: the serial stretches of one reading's broader
+/// scan, its compass searches, leave cores to the others).
 pub fn support(chem: &Chem, dof: DarkDof, threads: usize) -> Support {
+    use rayon::prelude::*;
     let base = grids(chem, threads);
     let derived = statements(chem, &base, dof, 2.0, threads);
-    let rows = questions(chem)
-        .into_iter()
-        .map(|q| {
-            let other = &q.readings[1];
-            let alt = Chem { alternative: other.alternative, ..chem.clone() };
-            // a reading that only changes Y_Dchi / Y_Lx reuses the derived scans
-            let g = if other.alternative == chem.alternative { base.clone() } else { grids(&alt, threads) };
-            let second = statements(&alt, &g, dof, other.yd_per_ylx, threads);
-            (q, [derived.clone(), second])
-        })
-        .collect();
+    let rows = crate::cosmo::pool::install(threads, || {
+        questions(chem)
+            .into_par_iter()
+            .map(|q| {
+                let other = &q.readings[1];
+                let alt = Chem { alternative: other.alternative, ..chem.clone() };
+                // a reading that only changes Y_Dchi / Y_Lx reuses the derived scans
+                let g = if other.alternative == chem.alternative { base.clone() } else { grids(&alt, threads) };
+                let second = statements(&alt, &g, dof, other.yd_per_ylx, threads);
+                (q, [derived.clone(), second])
+            })
+            .collect()
+    });
     Support { rows }
 }
 

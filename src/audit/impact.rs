@@ -159,15 +159,19 @@ pub fn impacts(chem: &Chem, dof: DarkDof, threads: usize) -> Result<Impacts, cra
     // the derived reading's grids are the checks' (computed in full anyway); a
     // printed reading's lowest T_RH needs only the points up to it
     let derived = headline(chem, dof, YD_PER_YLX_DERIVED, IMPACT_GRID, TrhSearch::SharedGrids, threads)?;
-    let rows = printed_readings(chem)
-        .into_iter()
-        .map(|r| {
-            let alt = Chem { alternative: r.alternative, ..chem.clone() };
-            let search = if r.alternative == chem.alternative { TrhSearch::SharedGrids } else { TrhSearch::Ascending };
-            let h = headline(&alt, dof, r.yd_per_ylx, IMPACT_GRID, search, threads).map_err(|e| e.to_string());
-            (r, h)
-        })
-        .collect();
+    // the readings side by side on the pool (each a deterministic function of its reading)
+    use rayon::prelude::*;
+    let rows = crate::cosmo::pool::install(threads, || {
+        printed_readings(chem)
+            .into_par_iter()
+            .map(|r| {
+                let alt = Chem { alternative: r.alternative, ..chem.clone() };
+                let search = if r.alternative == chem.alternative { TrhSearch::SharedGrids } else { TrhSearch::Ascending };
+                let h = headline(&alt, dof, r.yd_per_ylx, IMPACT_GRID, search, threads).map_err(|e| e.to_string());
+                (r, h)
+            })
+            .collect()
+    });
     Ok(Impacts { derived, rows })
 }
 
