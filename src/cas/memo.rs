@@ -1,7 +1,7 @@
 //! Per-thread memo tables for pure derivations that recur within a process
 //! (a cut construction per reaction, a letter's definition, an Im[...] of the
 //! lowering): each call site declares its table with `thread_local!` and asks
-//! [`get_or_insert`] (or [`try_get_or_insert`] for a derivation that can fail).
+//! [`get_or_insert`](crate::cas::memo::get_or_insert) (or [`try_get_or_insert`](crate::cas::memo::try_get_or_insert) for a derivation that can fail).
 //! A value is computed at most once per key and thread, and is the value the
 //! derivation gives: the key must hold everything the derivation reads.
 

@@ -183,15 +183,17 @@ impl Shape {
 }
 
 /// The values of [`Shape::y_b`] the broader scans under one chemistry have
-/// evolved, by shape and T_RH: the searches of one scan come back to shapes
-/// they have seen - a compass search's step back to where it came from or a
-/// coordinate clamped at the cube's edge, and the same draws in two searches of
-/// the same tuning of Eq. (4) (readings of "untuned" that differ only in the dark
-/// tuning) - about one evolution in four of the audit's plan; and a lighter plan
-/// draws the first of the same shapes (`cosmo::shared` keeps one record per
-/// chemistry for the audit's scans). A recorded value
-/// is the evolution's own (Y_B is a deterministic function of the shape, T_RH
-/// and the chemistry), so a scan's results do not depend on what was recorded.
+/// evolved, by shape and T_RH.
+///
+/// The searches of one scan come back to shapes they have seen: a compass
+/// search's step back to where it came from or a coordinate clamped at the
+/// cube's edge, and the same draws in two searches of the same tuning of Eq. (4)
+/// (readings of "untuned" that differ only in the dark tuning); about one
+/// evolution in four of the audit's plan. A lighter plan draws the first of the
+/// same shapes (`cosmo::shared` keeps one record per chemistry for the audit's
+/// scans). A recorded value is the evolution's own (Y_B is a deterministic
+/// function of the shape, T_RH and the chemistry), so a scan's results do not
+/// depend on what was recorded.
 #[derive(Debug, Default)]
 pub struct Evaluations(std::sync::Mutex<std::collections::HashMap<[u64; 8], Option<f64>>>);
 
@@ -416,7 +418,8 @@ fn climb(mut u: [f64; DIMENSIONS], mut f: f64, tuning: Tuning, t_ref: f64, chem:
 /// local maximum of |Y_B| at `t_ref` (compass search), and each climbed shape
 /// is bisected for its lowest T_RH. Every one of `starts` (e.g. a benchmark)
 /// climbs as well, so the result is never above a start's own lowest T_RH.
-/// Evolutions go through `seen` (shared by the searches of one scan).
+/// Evolutions go through `seen`, the record of the searches of one scan (or of
+/// every scan under `chem`, as `cosmo::shared` keeps it).
 pub fn search_lowest(
     tuning: Tuning,
     starts: &[[f64; DIMENSIONS]],

@@ -45,7 +45,7 @@ pub fn lowest_trh(figs: &[Figure], n: usize, chem: &Chem, threads: usize) -> Opt
 }
 
 /// [`broad_scan::run`], shared; the scans of every plan under one chemistry
-/// share their record of evolutions ([`evaluations`]).
+/// share one record of evolutions (a [`broad_scan::Evaluations`] per chemistry).
 pub fn broad_scan(chem: &Chem, plan: &Plan, threads: usize) -> BroadScan {
     let key = format!("{chem:?}");
     memo("broad_scan::run", format!("{plan:?} {key}"), || broad_scan::run_with(chem, plan, threads, &evaluations(key)))
