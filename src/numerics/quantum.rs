@@ -394,8 +394,9 @@ pub fn moment_shared(s: Statistics, m: u32, digits: u32) -> Result<Value, Quantu
     cell.get_or_init(|| moment(s, m, digits)).clone()
 }
 
+type MomentKey = (Statistics, u32, u32);
 type MomentCell = std::sync::Arc<std::sync::OnceLock<Result<Value, QuantumError>>>;
-static MOMENTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<(Statistics, u32, u32), MomentCell>>> =
+static MOMENTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<MomentKey, MomentCell>>> =
     std::sync::LazyLock::new(Default::default);
 
 /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx` by exp-sinh quadrature.
