@@ -105,11 +105,6 @@ impl Shape {
 
     /// Y_B = b_over_bl Y_{B-L} at late times for T_RH = `t_rh` (M1 = x_RH T_RH), if the point evolves.
     pub fn y_b(&self, t_rh: f64, chem: &Chem) -> Option<f64> {
-        Evaluations::default().y_b(self, t_rh, chem)
-    }
-
-    /// [`Shape::y_b`] evolved afresh (what [`Evaluations`] records).
-    fn y_b_evolved(&self, t_rh: f64, chem: &Chem) -> Option<f64> {
         let m1 = self.x_rh * t_rh;
         if m1 > M1_MAX * (1.0 + 1e-12) {
             return None;
@@ -205,7 +200,7 @@ impl Evaluations {
         if let Some(y) = self.0.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
             return *y;
         }
-        let y = s.y_b_evolved(t_rh, chem);
+        let y = s.y_b(t_rh, chem);
         self.0.lock().unwrap_or_else(|p| p.into_inner()).insert(key, y);
         y
     }
