@@ -62,30 +62,38 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
             }),
         ),
         (
-            "audit of the asymmetry-sector claims",
+            "audit of the asymmetry-sector claims, warm",
+            Box::new(|| {
+                crate::audit::run(&asymmetry);
+            }),
+        ),
+        (
+            "audit of the asymmetry-sector claims, cold",
             Box::new(|| {
                 crate::audit::run(&asymmetry);
             }),
         ),
     ];
-    // the first run of each stage fills the per-thread memos (cut constructions, letter
-    // definitions, phase-space integrals) that later runs in the same process reuse
+    // the first run of each stage fills the per-thread memos (cut constructions, tree
+    // amplitudes, letter definitions, phase-space integrals, Im[...]) that later runs in the
+    // same process reuse; a cold stage forgets them before each run (untimed), so that it
+    // derives as a fresh process does (Symbolica's symbol table is kept)
     let mut out = String::from("stage                                         first        min     median\n");
-    let mut audit_median = Duration::ZERO;
+    let (mut warm, mut cold) = (Duration::ZERO, Duration::ZERO);
     for (name, f) in &stages {
-        let t = Instant::now();
-        f(); // warm-up (symbol table, allocations, the per-thread memos)
-        let first = t.elapsed();
-        let times: Vec<Duration> = (0..iterations)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect();
-        let (min, med) = stats(times);
+        let is_cold = name.ends_with(", cold");
+        let run = || {
+            if is_cold {
+                crate::cas::memo::forget();
+            }
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        };
+        let first = run(); // warm-up (symbol table, allocations, the per-thread memos)
+        let (min, med) = stats((0..iterations).map(|_| run()).collect());
         if name.starts_with("audit of the asymmetry") {
-            audit_median = med;
+            *(if is_cold { &mut cold } else { &mut warm }) = med;
         }
         out.push_str(&format!(
             "{name:<45} {:>8.2}ms {:>8.2}ms {:>8.2}ms\n",
@@ -95,9 +103,11 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         ));
     }
     out.push_str(&format!(
-        "goal: asymmetry-sector audit (Eqs. 4, 17-23, 56-59, 78-82) under {} ms: {}\n",
+        "goal: asymmetry-sector audit (Eqs. 4, 17-23, 56-59, 78-82) under {} ms, cold (median {:.1} ms; warm {:.1} ms): {}\n",
         SYMBOLIC_GOAL.as_millis(),
-        if audit_median <= SYMBOLIC_GOAL { "met" } else { "NOT met" }
+        cold.as_secs_f64() * 1e3,
+        warm.as_secs_f64() * 1e3,
+        if cold <= SYMBOLIC_GOAL { "met" } else { "NOT met" }
     ));
     out
 }

@@ -40,55 +40,89 @@ pub fn imag_unit() -> Atom {
 /// Complex conjugation: swaps every complex symbol with its partner, inverts
 /// unit-modulus phases and conjugates numerical coefficients.
 pub fn conj(a: &Atom) -> Atom {
-    conj_view(a.as_view())
+    conj_changed(a.as_view()).unwrap_or_else(|| a.clone())
 }
 
-fn conj_view(v: AtomView<'_>) -> Atom {
+/// The conjugate of `v`, or `None` where conjugation leaves it as it is (a real
+/// parameter, a mass, a real number, or a product, sum or power of such): only
+/// what changes is rebuilt, and a product or sum is normalised once.
+fn conj_changed(v: AtomView<'_>) -> Option<Atom> {
     match v {
-        AtomView::Num(_) => v.to_owned().conj(),
+        AtomView::Num(_) => {
+            let c = v.to_owned().conj();
+            (c.as_view() != v).then_some(c)
+        }
         AtomView::Var(x) => {
             let s = x.get_symbol();
-            if S.is_unit_phase(s) {
-                Atom::num(1) / Atom::var(s)
-            } else if let Some(p) = S.conjugate_partner(s) {
-                Atom::var(p)
-            } else {
-                v.to_owned()
-            }
+            if S.is_unit_phase(s) { Some(Atom::num(1) / Atom::var(s)) } else { S.conjugate_partner(s).map(Atom::var) }
         }
         AtomView::Fun(f) => {
             let s = f.get_symbol();
             match S.conjugate_partner(s) {
                 // indexed couplings: arguments are integer indices, left alone
-                Some(p) => {
-                    let mut b = FunctionBuilder::new(p);
-                    for arg in f.iter() {
-                        b = b.add_arg(arg.to_owned());
-                    }
-                    b.finish()
-                }
+                Some(p) => Some(f.iter().fold(FunctionBuilder::new(p), |b, arg| b.add_arg(arg)).finish()),
                 None => {
-                    let mut b = FunctionBuilder::new(s);
-                    for arg in f.iter() {
-                        b = b.add_arg(conj_view(arg));
+                    let args: Vec<Option<Atom>> = f.iter().map(conj_changed).collect();
+                    if args.iter().all(Option::is_none) {
+                        return None;
                     }
-                    b.finish()
+                    Some(
+                        f.iter()
+                            .zip(args)
+                            .fold(FunctionBuilder::new(s), |b, (a, c)| match c {
+                                Some(c) => b.add_arg(&c),
+                                None => b.add_arg(a),
+                            })
+                            .finish(),
+                    )
                 }
             }
         }
         AtomView::Pow(p) => {
             let (base, exp) = (p.get_base(), p.get_exp());
-            conj_view(base).pow(conj_view(exp))
+            let (b, e) = (conj_changed(base), conj_changed(exp));
+            if b.is_none() && e.is_none() {
+                return None;
+            }
+            Some(b.unwrap_or_else(|| base.to_owned()).pow(e.unwrap_or_else(|| exp.to_owned())))
         }
         // one normalisation for the whole product or sum
-        AtomView::Mul(m) => Atom::mul_many(m.iter().map(conj_view).collect::<Vec<_>>().iter()),
-        AtomView::Add(a) => Atom::add_many(a.iter().map(conj_view).collect::<Vec<_>>().iter()),
+        AtomView::Mul(m) => rebuilt(m.iter(), true),
+        AtomView::Add(a) => rebuilt(a.iter(), false),
     }
+}
+
+/// A product or sum whose factors or terms are conjugated, rebuilt (one
+/// normalisation) only if one of them changes.
+fn rebuilt<'a>(items: impl Iterator<Item = AtomView<'a>>, product: bool) -> Option<Atom> {
+    let items: Vec<AtomView<'a>> = items.collect();
+    let new: Vec<Option<Atom>> = items.iter().map(|x| conj_changed(*x)).collect();
+    if new.iter().all(Option::is_none) {
+        return None;
+    }
+    let all: Vec<Atom> = items.iter().zip(new).map(|(x, n)| n.unwrap_or_else(|| x.to_owned())).collect();
+    Some(if product { Atom::mul_many(all.iter()) } else { Atom::add_many(all.iter()) })
 }
 
 /// Imaginary part `(z - conj z) / (2 i)`, expanded.
 pub fn im(z: &Atom) -> Atom {
     ((z.clone() - conj(z)) * (Atom::num(-1) * imag_unit() / Atom::num(2))).expand()
+}
+
+/// How many Im[...] results [`im_memo`] keeps per thread before it starts afresh.
+const IM_MEMO_SIZE: usize = 20_000;
+
+/// [`im`] memoised per thread (its key is the argument; the result is the atom
+/// [`im`] gives). The explainer lowers hundreds of variants of one printed
+/// claim, and a variant that changes nothing inside an `Im[...]` (a slip
+/// elsewhere, an overall sign) meets the same argument again, summand by summand
+/// of every sum; the cut-built reactions share their coupling brackets
+/// (`conj(L_tree) L_first L_second` of [`crate::derive::cuts::letter_terms`]).
+pub fn im_memo(z: &Atom) -> Atom {
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<Atom, Atom> = Default::default();
+    }
+    crate::cas::memo::get_or_insert(&TABLE, z.clone(), Some(IM_MEMO_SIZE), || im(z))
 }
 
 /// Real part `(z + conj z) / 2`, expanded.
@@ -152,6 +186,35 @@ pub fn substitute_couplings(e: &Atom, f: &dyn Fn(Symbol, Atom) -> Option<Atom>) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The memoised Im[...] is the computed one, asked for once and again, for
+    /// a real, an imaginary and a mixed argument.
+    #[test]
+    fn memoised_im_is_im() {
+        let y = indexed(S.yu, &[1]);
+        let args =
+            [(y.clone() * conj(&y)).expand(), imag_unit() * var(S.s), (y.clone() * indexed(S.lam, &[2]) + imag_unit() * int(3)).expand()];
+        for _ in 0..2 {
+            for z in &args {
+                assert_eq!(im_memo(z), im(z));
+            }
+        }
+        assert_eq!(im_memo(&args[1]), var(S.s));
+    }
+
+    /// Conjugation rebuilds only what changes: the conjugate of a mixed
+    /// expression is the one written by hand, real factors and terms kept.
+    #[test]
+    fn conjugation_of_mixed_expressions() {
+        let (y, l, m) = (indexed(S.yu, &[1]), indexed(S.lam, &[2]), indexed(S.mass, &[1]));
+        let (yb, lb) = (indexed(S.yub, &[1]), indexed(S.lamb, &[2]));
+        let z = (y.clone() * l.clone() * m.clone().pow(int(-2)) + imag_unit() * m.clone() * var(S.pi) + int(3)).expand();
+        let want = (yb.clone() * lb.clone() * m.clone().pow(int(-2)) - imag_unit() * m.clone() * var(S.pi) + int(3)).expand();
+        assert_eq!(conj(&z), want);
+        assert_eq!(conj(&conj(&z)), z);
+        let phase = var(S.e_alpha) * y.clone();
+        assert_eq!(conj(&phase), (yb / var(S.e_alpha)).expand());
+    }
 
     /// The structural shortcut of [`is_real`] answers only for what conjugation
     /// leaves alone, and agrees with the conjugate built in full.

@@ -61,18 +61,29 @@ fn external_flavours(p: &Process) -> [Flavour; 2] {
 }
 
 /// The asymmetric squared matrix element of a reaction at leading order, or
-/// `None` if it has no tree amplitude or no leading-order cut.
+/// `None` if it has no tree amplitude or no leading-order cut; memoised per
+/// thread (the sum rules of Eq. 21, the \[D2\] table and App. B ask for the
+/// same reactions).
 ///
 /// # Errors
 /// A failing cut construction, or kinematic factors that are not proportional.
 pub fn asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<AsymmetricSquared>, DeriveError> {
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<(Process, Setup), Option<AsymmetricSquared>> = Default::default();
+    }
+    crate::cas::memo::try_get_or_insert(&TABLE, (*p, *setup), None, || derive_asymmetric_squared(p, setup))
+}
+
+/// [`asymmetric_squared`] derived.
+fn derive_asymmetric_squared(p: &Process, setup: &Setup) -> Result<Option<AsymmetricSquared>, DeriveError> {
     if crate::derive::tree::diagrams(p).is_empty() {
         return Ok(None);
     }
     let c = cuts_of(p)?;
     let terms: Vec<_> = letter_terms(&c, external_flavours(p), setup).into_iter().filter(|t| t.order == 2).collect();
-    // each term's Im[...] once: the filter's, and (times a real ratio) the whole bracket's
-    let terms: Vec<_> = terms.into_iter().map(|t| (crate::cas::algebra::im(&t.bracket), t)).filter(|(im, _)| !im.is_zero()).collect();
+    // each term's Im[...] once: the filter's, and (times a real ratio) the whole bracket's;
+    // memoised, as the reactions share their brackets
+    let terms: Vec<_> = terms.into_iter().map(|t| (crate::cas::algebra::im_memo(&t.bracket), t)).filter(|(im, _)| !im.is_zero()).collect();
     let Some((_, first)) = terms.first() else { return Ok(None) };
     // one kinematic factor: the first term's polynomial in s, t without its constant
     let lead = first.kinematics.expand();

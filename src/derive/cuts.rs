@@ -38,6 +38,7 @@ use crate::derive::spinors::{azimuthal_average, cut_cos, cut_cos_half, cut_leg, 
 use crate::derive::tree::{Config, CouplingSum, FlavourLabels, Kinematics, amplitudes_in, diagrams};
 use crate::transcript::particles::{Field, Particle, Process, State};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use symbolica::atom::{Atom, AtomCore};
 
 /// One term of `|Delta M|^2`: `kinematics x Im(conj(K_tree) K_first K_second)`.
@@ -177,13 +178,13 @@ pub fn absorptive(p: &Process) -> Result<(Vec<State>, Absorptive), DeriveError> 
             spinors: [z1.clone(), z2.clone(), cm.spinors[2].clone(), cm.spinors[3].clone()],
         };
         let gl = intermediate_labels(g);
-        let a1 = amplitudes_in(&first, &k1, &[ext[0], ext[1], gl[0], gl[1]], 0)?;
-        let a2 = amplitudes_in(&second, &k2, &[gl[0], gl[1], ext[2], ext[3]], 0)?;
+        let a1 = cut_amplitudes(&first, &k1, [ext[0], ext[1], gl[0], gl[1]], CutSide::Before)?;
+        let a2 = cut_amplitudes(&second, &k2, [gl[0], gl[1], ext[2], ext[3]], CutSide::After)?;
         // S_gamma: 1/2 for identical intermediate particles
         let s_gamma = if g[0] == g[1] { crate::cas::rational::Q::new(1, 2) } else { crate::cas::rational::Q::int(1) };
         let mut integrand: BTreeMap<([Option<usize>; 4], CouplingSum, CouplingSum), Atom> = BTreeMap::new();
-        for c1 in &a1 {
-            for c2 in &a2 {
+        for c1 in a1.iter() {
+            for c2 in a2.iter() {
                 if key(c1, [2, 3]) != key(c2, [0, 1]) {
                     continue;
                 }
@@ -214,6 +215,26 @@ pub fn absorptive(p: &Process) -> Result<(Vec<State>, Absorptive), DeriveError> 
         }
     }
     Ok((states, absorptive))
+}
+
+/// Which side of a two-particle cut a tree amplitude is on: the cut legs are
+/// its outgoing (`Before`) or its incoming (`After`) pair, and with them its
+/// kinematics are fixed ([`cut_leg`] and the centre-of-mass frame).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum CutSide {
+    Before,
+    After,
+}
+
+/// The tree amplitudes of one side of a cut ([`amplitudes_in`] at leading
+/// order), memoised per thread: the reactions of one initial (final) state
+/// share the amplitudes into (out of) each intermediate state. `kin` must be
+/// the kinematics of `side` (the key holds the side, not the kinematics).
+fn cut_amplitudes(p: &Process, kin: &Kinematics, labels: FlavourLabels, side: CutSide) -> Result<Rc<Vec<Config>>, DeriveError> {
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<(Process, FlavourLabels, CutSide), Rc<Vec<Config>>> = Default::default();
+    }
+    crate::cas::memo::try_get_or_insert(&TABLE, (*p, labels, side), None, || amplitudes_in(p, kin, &labels, 0).map(Rc::new))
 }
 
 pub fn cuts(p: &Process) -> Result<Cuts, DeriveError> {
@@ -390,6 +411,34 @@ mod tests {
         }
         v.set("s", Complex64::new(1.3, 0.0));
         v
+    }
+
+    /// The cut constructions whose tree amplitudes come from the per-thread
+    /// memo (filled by the reactions before) are those built from fresh ones:
+    /// a key that forgot the side of the cut, a label or the reaction would
+    /// hand one reaction's amplitudes to another.
+    #[test]
+    fn shared_cut_amplitudes_give_the_fresh_constructions() {
+        let reactions = [
+            "l H -> l^dag H^dag",
+            "l H -> chi phi",
+            "l H -> chi^dag phi^dag",
+            "chi phi -> chi^dag phi^dag",
+            "chi phi -> l^dag H^dag",
+            "l^dag H^dag -> chi phi",
+            "l l -> H^dag H^dag",
+        ];
+        let fresh: Vec<String> = reactions
+            .iter()
+            .map(|r| {
+                crate::cas::memo::forget();
+                format!("{:?}", cuts(&parse_process(r).unwrap()).map(|c| c.terms))
+            })
+            .collect();
+        crate::cas::memo::forget();
+        for (r, want) in reactions.iter().zip(&fresh) {
+            assert_eq!(&format!("{:?}", cuts(&parse_process(r).unwrap()).map(|c| c.terms)), want, "{r}");
+        }
     }
 
     /// The memoised letters of a coupling sum are the direct ones, for setups

@@ -67,11 +67,20 @@ pub struct SeriesTerm {
 }
 
 /// The scalar part of a propagator (`M/(p^2 - M^2)` or `1/(p^2 - M^2)`)
-/// expanded in `p^2` up to `(p^2)^max_order`, by a Symbolica series.
+/// expanded in `p^2` up to `(p^2)^max_order`, by a Symbolica series; memoised
+/// per thread (every tree amplitude asks for both kinds).
 ///
 /// # Errors
 /// A series coefficient that is not a rational multiple of a power of `1/M`.
 pub fn propagator_series(kind: Propagator, max_order: u32) -> Result<Vec<SeriesTerm>, DeriveError> {
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<(Propagator, u32), Vec<SeriesTerm>> = Default::default();
+    }
+    crate::cas::memo::try_get_or_insert(&TABLE, (kind, max_order), None, || derive_propagator_series(kind, max_order))
+}
+
+/// [`propagator_series`] derived.
+fn derive_propagator_series(kind: Propagator, max_order: u32) -> Result<Vec<SeriesTerm>, DeriveError> {
     let m = var(symbolica::symbol!("m_heavy"));
     let p2 = symbolica::symbol!("p_squared");
     let num = match kind {

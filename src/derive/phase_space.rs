@@ -65,8 +65,14 @@ pub fn two_body_measure(p_final: &Atom, sqrt_s: &Atom) -> Atom {
 /// The massless two-body phase-space measure factor `|p_f| / (16 pi^2 sqrt(s))`
 /// per unit solid angle, with `|p_f| = sqrt(s)/2`: equals `1/(32 pi^2)`.
 pub fn measure_per_solid_angle() -> Atom {
-    let sqrt_s = var(S.s).pow(rat(1, 2));
-    two_body_measure(&(sqrt_s.clone() / int(2)), &sqrt_s)
+    // memoised per thread: every cut of every reaction asks for it
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<(), Atom> = Default::default();
+    }
+    crate::cas::memo::get_or_insert(&TABLE, (), None, || {
+        let sqrt_s = var(S.s).pow(rat(1, 2));
+        two_body_measure(&(sqrt_s.clone() / int(2)), &sqrt_s)
+    })
 }
 
 /// `int dPi_3 dPi_4 (2 pi)^4 delta^4(...) f(s, t, u)` for massless final states,

@@ -107,6 +107,15 @@ pub fn cut_cos() -> Symbol {
 /// azimuth enters through the unit phase `e^{i ph'}` ([`crate::cas::symbols::Symbols::azimuth`]):
 /// `chi_-(n') = (-e^{-i ph'} sin(th'/2), cos(th'/2))`, `chi_-(-n') = (e^{-i ph'} cos(th'/2), sin(th'/2))`.
 pub fn cut_leg(forward: bool) -> (FourVector, Vec2) {
+    // memoised per thread: every cut construction asks for both legs
+    thread_local! {
+        static TABLE: crate::cas::memo::Table<bool, (FourVector, Vec2)> = Default::default();
+    }
+    crate::cas::memo::get_or_insert(&TABLE, forward, None, || derive_cut_leg(forward))
+}
+
+/// [`cut_leg`] derived.
+fn derive_cut_leg(forward: bool) -> (FourVector, Vec2) {
     let (ch, sh) = (var(cut_cos_half()), var(cut_sin_half()));
     let w = var(S.azimuth);
     let winv = int(1) / w.clone();

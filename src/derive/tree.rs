@@ -299,7 +299,14 @@ impl Kinematics {
     /// The centre-of-mass frame of [`crate::derive::spinors`] (legs along +z, -z
     /// and at the scattering angle theta in the x-z plane; real spinors).
     pub fn centre_of_mass() -> Kinematics {
-        Kinematics { momenta: [0, 1, 2, 3].map(momentum), spinors: [0, 1, 2, 3].map(massless_spinor) }
+        // memoised per thread: every tree amplitude and cut construction starts from it
+        thread_local! {
+            static TABLE: crate::cas::memo::Table<(), Kinematics> = Default::default();
+        }
+        crate::cas::memo::get_or_insert(&TABLE, (), None, || Kinematics {
+            momenta: [0, 1, 2, 3].map(momentum),
+            spinors: [0, 1, 2, 3].map(massless_spinor),
+        })
     }
 }
 

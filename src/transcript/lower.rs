@@ -6,7 +6,7 @@
 //! letters or replaced by their derived definitions; the `D2_*` names are bound
 //! by the caller.
 
-use crate::cas::algebra::{conj, im, imag_unit, indexed, int, re, var};
+use crate::cas::algebra::{conj, im_memo, imag_unit, indexed, int, re, var};
 use crate::cas::couplings::{Flavour, FlavourMode, Letter, Setup, letter_atom};
 use crate::cas::symbols::S;
 use crate::transcript::error::LowerError;
@@ -326,7 +326,7 @@ impl Lowerer<'_> {
         };
         match (name, args.len()) {
             ("conj", _) => Ok(conj(&one(name)?)),
-            ("Im", _) => Ok(im_memo(one(name)?)),
+            ("Im", _) => Ok(im_memo(&one(name)?)),
             ("Re", _) => Ok(re(&one(name)?)),
             ("abs", _) => Ok(modulus(&one(name)?)),
             ("sqrt", 1) => Ok(one(name)?.pow(Atom::num(1) / Atom::num(2))),
@@ -522,38 +522,4 @@ fn monomial_sqrt(m: &Atom) -> Option<Atom> {
         }
     }
     Some(out)
-}
-
-/// How many Im[...] results [`im_memo`] keeps per thread before it starts afresh.
-const IM_MEMO_SIZE: usize = 20_000;
-
-/// [`im`] memoised per thread: the explainer lowers hundreds of variants of one
-/// printed claim, and a variant that changes nothing inside an `Im[...]` (a slip
-/// elsewhere, an overall sign) meets the same argument again, summand by summand
-/// of every sum. The result is the atom [`im`] gives (its key is the argument).
-fn im_memo(z: Atom) -> Atom {
-    thread_local! {
-        static TABLE: crate::cas::memo::Table<Atom, Atom> = Default::default();
-    }
-    crate::cas::memo::get_or_insert(&TABLE, z.clone(), Some(IM_MEMO_SIZE), || im(&z))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The memoised Im[...] is the computed one, asked for once and again, for
-    /// a real, an imaginary and a mixed argument.
-    #[test]
-    fn memoised_im_is_im() {
-        let y = indexed(S.yu, &[1]);
-        let args =
-            [(y.clone() * conj(&y)).expand(), imag_unit() * var(S.s), (y.clone() * indexed(S.lam, &[2]) + imag_unit() * int(3)).expand()];
-        for _ in 0..2 {
-            for z in &args {
-                assert_eq!(im_memo(z.clone()), im(z));
-            }
-        }
-        assert_eq!(im_memo(args[1].clone()), var(S.s));
-    }
 }
