@@ -2,7 +2,7 @@
 //! its constant coefficient and monomial, a real expression as a sum of
 //! `c Im(m)` (the form of Eqs. 17-20), a constant as `r n_g^a pi^b`.
 
-use crate::cas::algebra::{imag_unit, int, same};
+use crate::cas::algebra::{imag_unit, int};
 use crate::cas::print::plain;
 use crate::cas::symbols::S;
 use symbolica::atom::{Atom, AtomCore, AtomView};
@@ -62,21 +62,23 @@ fn conjugated_count(m: &Atom) -> usize {
 pub fn im_form(e: &Atom) -> ImForm {
     let e = e.expand();
     let mut reps: Vec<(Atom, Atom)> = vec![];
+    // the monomials of one expanded expression and their conjugates are themselves
+    // expanded, so two of them are the same monomial exactly when they are the same atom
+    let mut index: std::collections::HashMap<Atom, usize> = std::collections::HashMap::new();
     for t in e.terms() {
         let (k, m) = split_term(t);
         let mb = crate::cas::algebra::conj(&m);
         // coefficient of m in c Im(m) is c/(2i): c = 2 i k
         let c = (int(2) * imag_unit() * k).expand();
-        let (rep, sign) =
-            if conjugated_count(&m) < conjugated_count(&mb) || (conjugated_count(&m) == conjugated_count(&mb) && plain(&m) <= plain(&mb)) {
-                (m, 1)
-            } else {
-                (mb, -1)
-            };
+        let (cm, cb) = (conjugated_count(&m), conjugated_count(&mb));
+        let (rep, sign) = if cm < cb || (cm == cb && plain(&m) <= plain(&mb)) { (m, 1) } else { (mb, -1) };
         let contrib = (int(sign) * c / int(2)).expand();
-        match reps.iter_mut().find(|(_, r)| same(r, &rep)) {
-            Some(entry) => entry.0 = (entry.0.clone() + contrib).expand(),
-            None => reps.push((contrib, rep)),
+        match index.get(&rep) {
+            Some(&k) => reps[k].0 = (reps[k].0.clone() + contrib).expand(),
+            None => {
+                index.insert(rep.clone(), reps.len());
+                reps.push((contrib, rep));
+            }
         }
     }
     reps.retain(|(c, _)| !c.is_zero());
@@ -112,4 +114,34 @@ pub fn split_coefficient(c: &Atom) -> Option<(symbolica::domains::rational::Rati
         }
     }
     Some((r, ng, pi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cas::algebra::{conj, im, indexed, same, var};
+
+    /// `im_form` recovers `sum c Im(m)` with one representative per conjugate
+    /// pair: Im(m) and -Im(conj m) are one term, whichever order the factors
+    /// were multiplied in, and nothing is left over.
+    #[test]
+    fn im_form_merges_a_monomial_and_its_conjugate() {
+        let (y, l, m) = (indexed(S.yu, &[1]), indexed(S.lam, &[2]), indexed(S.mass, &[1]));
+        let a = y.clone() * conj(&l) * m.clone().pow(int(-2));
+        let b = indexed(S.yu, &[2]) * l.clone() * var(S.ng);
+        let a_other_order = m.clone().pow(int(-2)) * conj(&l) * y.clone();
+        let e = int(3) * im(&a) - im(&conj(&a_other_order)) + int(5) * im(&b) * var(S.pi);
+        let f = im_form(&e);
+        assert!(f.rest.is_zero(), "rest {}", f.rest);
+        assert_eq!(f.terms.len(), 2, "{:?}", f.terms);
+        let rebuilt = f.terms.iter().fold(int(0), |acc, (c, r)| acc + c.clone() * im(r));
+        assert!(same(&rebuilt, &e));
+        // the representative of each pair carries fewer conjugated couplings
+        for (_, r) in &f.terms {
+            assert!(conjugated_count(r) <= conjugated_count(&conj(r)), "{r}");
+        }
+        let coefficient_of = |x: &Atom| f.terms.iter().find(|(_, r)| same(r, x) || same(r, &conj(x))).map(|(c, r)| (c.clone(), same(r, x)));
+        let (ca, direct) = coefficient_of(&a).expect("Im(a) found");
+        assert!(same(&ca, &(if direct { int(4) } else { int(-4) })), "{ca}");
+    }
 }
