@@ -217,9 +217,11 @@ type Tuned<'a> = (&'a str, Box<dyn Fn(f64) -> f64 + 'a>, f64, Option<f64>);
 
 /// Eq. (59), one benchmark.
 pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
-    let eq56 = ctx.claim("eq56", c)?;
-    let map = substitutions(eq56)?;
-    let coeffs = source_coefficients(&map).for_claim(c)?;
+    // the derivation half, shared by the four benchmarks: Eqs. (57)-(58) at the ratios of Eq. (56)
+    let coeffs = ctx.shared_reading("sec4_benchmarks::source coefficients at eq56", &["eq56"], || {
+        let map = substitutions(ctx.claim("eq56", c)?)?;
+        Ok::<_, CheckError>(source_coefficients(&map).for_claim(c)?)
+    })?;
     let (bl, lx) = (&coeffs[0], &coeffs[1]);
     let (alpha, alpha_tol) = quoted_phase(c, "alpha")?;
     let (beta, beta_tol) = quoted_phase(c, "beta")?;
@@ -281,12 +283,14 @@ pub fn phase_benchmark(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckErr
 /// The largest |y_1| allowed by Eq. (5) at the ratios of Eq. (56), phase alpha, mass M_1 (GeV).
 pub fn max_y1(ctx: &Context<'_>, needed_by: &Claim, alpha: f64, m1: f64) -> Result<f64, CheckError> {
     let eq4c = ctx.claim("eq4", needed_by)?;
-    let eq56 = ctx.claim("eq56", needed_by)?;
-    let map = substitutions(eq56)?;
     let (v_gev, _) = eq4c.quoted_decimal("v_GeV")?;
     let (bound_ev, _) = eq4c.quoted_decimal("bound_eV")?;
-    let (eigen, _) = universal_spectrum(&Setup::PAPER);
-    let at_bench = apply(&eigen, &map);
+    // the derivation half, shared by every reading of Eq. (5): the light mass at the ratios of Eq. (56)
+    let at_bench = ctx.shared_reading("sec4_benchmarks::light mass at eq56", &["eq56"], || {
+        let map = substitutions(ctx.claim("eq56", needed_by)?)?;
+        let (eigen, _) = universal_spectrum(&Setup::PAPER);
+        Ok::<_, CheckError>(apply(&eigen, &map))
+    })?;
     let mut values = Values::new();
     values
         .set_atom(&Atom::var(S.abs_y1), Complex64::new(1.0, 0.0))
