@@ -116,8 +116,8 @@ const IM_MEMO_SIZE: usize = 20_000;
 /// [`im`] gives). The explainer lowers hundreds of variants of one printed
 /// claim, and a variant that changes nothing inside an `Im[...]` (a slip
 /// elsewhere, an overall sign) meets the same argument again, summand by summand
-/// of every sum; the cut-built reactions share their coupling brackets
-/// (`conj(L_tree) L_first L_second` of [`crate::derive::cuts::letter_terms`]).
+/// of every sum; the cut-built reactions of the derivation layer share their
+/// coupling brackets (`conj(L_tree) L_first L_second`).
 pub fn im_memo(z: &Atom) -> Atom {
     thread_local! {
         static TABLE: crate::cas::memo::Table<Atom, Atom> = Default::default();
