@@ -209,3 +209,20 @@ fn explainer_in_the_checks_context_finds_what_a_fresh_one_finds() {
     let show = |a: &cogenesis::audit::Audit| a.verdicts.iter().map(|v| (v.id.clone(), v.status, v.detail.clone())).collect::<Vec<_>>();
     assert_eq!(show(&audit), show(&again));
 }
+
+/// A derivation shared within a run that reads Eq. (56) (its substitutions) is
+/// derived afresh when an explainer variant replaces Eq. (56), and the run's
+/// shared value is left as it was.
+#[test]
+fn shared_reads_of_eq56_follow_an_overlay() {
+    use cogenesis::audit::checks::sec4_benchmarks::eq56_substitutions;
+    let s = set();
+    let eq57 = s.claims.get("eq57").unwrap().clone();
+    let ctx = Context::new(&s);
+    let base = eq56_substitutions(&ctx, &eq57).unwrap();
+    let ov = ctx.with_overlay(seeded_quoted(&s, "eq56", "y(2)", "3*abs_y1"));
+    let varied = eq56_substitutions(&ov, &eq57).unwrap();
+    assert_ne!(*varied, *base);
+    assert_eq!(varied.len(), base.len());
+    assert_eq!(*eq56_substitutions(&ctx, &eq57).unwrap(), *base);
+}

@@ -318,8 +318,7 @@ pub fn eq60(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     // xi^4 ~ (g_*/g_*x) C_E^(1)/(rho H) at T_RH; C_E^(1) = (3/pi^4) [S1] T^7 with
     // [S1] of l H -> chi^dag phi^dag (Table 3 as derived) at the ratios of Eq. (56);
     // rho = pi^2 g_* T^4/30, H = sqrt(rho/3)/M_Pl, T_RH = M1/x_RH.
-    let eq56 = ctx.claim("eq56", c)?;
-    let map = crate::derive::benchmarks::substitutions(eq56)?;
+    let map = crate::audit::checks::sec4_benchmarks::eq56_substitutions(ctx, c)?;
     let lh_chiphibar = crate::transcript::particles::parse_process("l H -> chi^dag phi^dag").expect("a valid reaction");
     let kernel = ctx.kernel(c, &lh_chiphibar)?;
     let s1 = crate::derive::benchmarks::apply(&kernel.atom(1, &Setup::PAPER, [Flavour::Universal, Flavour::Universal]), &map)
