@@ -4,7 +4,7 @@
 //! [`get_or_insert`](crate::cas::memo::get_or_insert) (or [`try_get_or_insert`](crate::cas::memo::try_get_or_insert) for a derivation that can fail).
 //! A value is computed at most once per key and thread, and is the value the
 //! derivation gives: the key must hold everything the derivation reads.
-//! [`forget`] empties every table of the thread (a cold run in a process that
+//! [`forget`](crate::cas::memo::forget) empties every table of the thread (a cold run in a process that
 //! already derived: `cogenesis bench symbolic`'s cold audit).
 
 use std::cell::RefCell;
