@@ -40,16 +40,26 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         claims: set.claims.iter().filter(|c| is_asymmetry_claim(&c.id)).cloned().collect(),
         errors: vec![],
     });
-    type Stage<'a> = (&'static str, Box<dyn Fn() + 'a>);
+    /// A derivation alone, or the asymmetry audit with the per-thread memos of
+    /// earlier runs kept (warm) or forgotten before each run (cold).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Kind {
+        Derivation,
+        AuditWarm,
+        AuditCold,
+    }
+    type Stage<'a> = (&'static str, Kind, Box<dyn Fn() + 'a>);
     let stages: Vec<Stage> = vec![
         (
             "[D2] table (Eqs. 17-20, universal)",
+            Kind::Derivation,
             Box::new(|| {
                 d2_table(&Setup::PAPER);
             }),
         ),
         (
             "sum rules Eq. 21 (universal + 3 flavours)",
+            Kind::Derivation,
             Box::new(|| {
                 unitarity_failures(&Setup::PAPER);
                 unitarity_failures(&Setup::flavoured(2, 3));
@@ -57,6 +67,7 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         ),
         (
             "Table 3 from tree amplitudes (10 reactions)",
+            Kind::Derivation,
             Box::new(|| {
                 if let Ok(rs) = inputs.table2_reactions() {
                     let processes: Vec<_> = rs.iter().map(|r| r.process).collect();
@@ -66,12 +77,14 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         ),
         (
             "audit of the asymmetry-sector claims, warm",
+            Kind::AuditWarm,
             Box::new(|| {
                 crate::audit::run(&asymmetry);
             }),
         ),
         (
             "audit of the asymmetry-sector claims, cold",
+            Kind::AuditCold,
             Box::new(|| {
                 crate::audit::run(&asymmetry);
             }),
@@ -83,10 +96,9 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
     // derives as a fresh process does (Symbolica's symbol table is kept)
     let mut out = String::from("stage                                         first        min     median\n");
     let (mut warm, mut cold) = (Duration::ZERO, Duration::ZERO);
-    for (name, f) in &stages {
-        let is_cold = name.ends_with(", cold");
+    for (name, kind, f) in &stages {
         let run = || {
-            if is_cold {
+            if *kind == Kind::AuditCold {
                 crate::cas::memo::forget();
             }
             let t = Instant::now();
@@ -95,8 +107,10 @@ pub fn symbolic(inputs: &Inputs, iterations: usize) -> String {
         };
         let first = run(); // warm-up (symbol table, allocations, the per-thread memos)
         let (min, med) = stats((0..iterations).map(|_| run()).collect());
-        if name.starts_with("audit of the asymmetry") {
-            *(if is_cold { &mut cold } else { &mut warm }) = med;
+        match kind {
+            Kind::AuditWarm => warm = med,
+            Kind::AuditCold => cold = med,
+            Kind::Derivation => {}
         }
         out.push_str(&format!(
             "{name:<45} {:>8.2}ms {:>8.2}ms {:>8.2}ms\n",
