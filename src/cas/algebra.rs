@@ -78,30 +78,39 @@ fn conj_changed(v: AtomView<'_>) -> Option<Atom> {
                 }
             }
         }
-        AtomView::Pow(p) => {
-            let (base, exp) = (p.get_base(), p.get_exp());
-            let (b, e) = (conj_changed(base), conj_changed(exp));
-            if b.is_none() && e.is_none() {
-                return None;
-            }
-            Some(b.unwrap_or_else(|| base.to_owned()).pow(e.unwrap_or_else(|| exp.to_owned())))
-        }
-        // one normalisation for the whole product or sum
-        AtomView::Mul(m) => rebuilt(m.iter(), true),
-        AtomView::Add(a) => rebuilt(a.iter(), false),
+        AtomView::Pow(p) => power_if_changed(p.get_base(), p.get_exp(), &conj_changed),
+        AtomView::Mul(m) => rebuilt_if_changed(m.iter(), true, &conj_changed),
+        AtomView::Add(a) => rebuilt_if_changed(a.iter(), false, &conj_changed),
     }
 }
 
-/// A product or sum whose factors or terms are conjugated, rebuilt (one
-/// normalisation) only if one of them changes.
-fn rebuilt<'a>(items: impl Iterator<Item = AtomView<'a>>, product: bool) -> Option<Atom> {
+/// A product (`product`) or sum with `f` applied to each factor or term
+/// (`None`: that one is unchanged), rebuilt with one normalisation only if one
+/// of them changes; `None` if none does. The step of a rewrite that leaves
+/// untouched parts of an atom as they are ([`conj`], the flavour ordering of
+/// the derivation layer).
+pub fn rebuilt_if_changed<'a>(
+    items: impl Iterator<Item = AtomView<'a>>,
+    product: bool,
+    f: &dyn Fn(AtomView<'a>) -> Option<Atom>,
+) -> Option<Atom> {
     let items: Vec<AtomView<'a>> = items.collect();
-    let new: Vec<Option<Atom>> = items.iter().map(|x| conj_changed(*x)).collect();
+    let new: Vec<Option<Atom>> = items.iter().map(|x| f(*x)).collect();
     if new.iter().all(Option::is_none) {
         return None;
     }
     let all: Vec<Atom> = items.iter().zip(new).map(|(x, n)| n.unwrap_or_else(|| x.to_owned())).collect();
     Some(if product { Atom::mul_many(all.iter()) } else { Atom::add_many(all.iter()) })
+}
+
+/// `base^exp` with `f` applied to both, as [`rebuilt_if_changed`]: `None` if
+/// neither changes.
+pub fn power_if_changed<'a>(base: AtomView<'a>, exp: AtomView<'a>, f: &dyn Fn(AtomView<'a>) -> Option<Atom>) -> Option<Atom> {
+    let (b, e) = (f(base), f(exp));
+    if b.is_none() && e.is_none() {
+        return None;
+    }
+    Some(b.unwrap_or_else(|| base.to_owned()).pow(e.unwrap_or_else(|| exp.to_owned())))
 }
 
 /// Imaginary part `(z - conj z) / (2 i)`, expanded.

@@ -10,7 +10,7 @@ use crate::cosmo::error::CosmoError;
 use crate::cosmo::evolution::{Settings, evolve};
 use crate::cosmo::point::{Chem, Point};
 use crate::cosmo::relic::{DarkDof, max_mass};
-use crate::cosmo::scan::{Figure, lowest_trh, lowest_trh_ascending};
+use crate::cosmo::scan::{TRH_BOUND_FIGURES, lowest_trh, lowest_trh_ascending};
 use crate::derive::benchmarks::Benchmark;
 
 /// M1, |lambda1| and x_RH of the B1 point of Fig. 3.
@@ -62,7 +62,7 @@ pub fn headline(
     let y_dchi = yd_per_ylx * last.y_lx.abs();
     let scale = if y_b.abs() > Y_B_OBSERVED { Y_B_OBSERVED / y_b.abs() } else { 1.0 };
     let m_chi_max = max_mass(&dof.params(last.xi, y_dchi * scale)).ok().map(|r| r.0);
-    let figs = [Figure::Fig5, Figure::Fig6];
+    let figs = TRH_BOUND_FIGURES;
     let t_rh_min = match search {
         TrhSearch::SharedGrids => {
             let grids: Vec<_> = figs.into_iter().flat_map(|fig| crate::cosmo::shared::grid(fig, grid, chem, threads)).collect();

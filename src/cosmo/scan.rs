@@ -136,6 +136,10 @@ pub fn lowest_trh<'a>(samples: impl IntoIterator<Item = &'a Sample>, b_over_bl: 
     samples.into_iter().filter(|s| s.reaches_observed(b_over_bl)).map(|s| s.m1 / s.x_rh).min_by(f64::total_cmp)
 }
 
+/// The grids the paper's lowest T_RH is read from (Figs. 5 and 6): the
+/// headline's T_RH bound and text.trh-bound.
+pub const TRH_BOUND_FIGURES: [Figure; 2] = [Figure::Fig5, Figure::Fig6];
+
 /// [`lowest_trh`] over the `n` x `n` grids of `figs` under `chem`, evolving only
 /// the points it needs.
 ///

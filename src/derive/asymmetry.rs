@@ -3,7 +3,7 @@
 //! elements of [`crate::derive::amplitude`] and the two-body phase space of
 //! [`crate::derive::phase_space`].
 
-use crate::cas::algebra::{int, is_zero, var};
+use crate::cas::algebra::{int, is_zero, power_if_changed, rebuilt_if_changed, var};
 use crate::cas::couplings::Flavour;
 use crate::cas::couplings::Setup;
 use crate::cas::symbols::S;
@@ -142,27 +142,11 @@ pub fn symmetrise_a(e: &Atom) -> Atom {
                 args.swap(0, 1);
                 Some(args.into_iter().fold(FunctionBuilder::new(f.get_symbol()), |b, a| b.add_arg(a)).finish())
             }
-            AtomView::Pow(p) => {
-                let (b, x) = (walk(p.get_base()), walk(p.get_exp()));
-                if b.is_none() && x.is_none() {
-                    return None;
-                }
-                Some(b.unwrap_or_else(|| p.get_base().to_owned()).pow(x.unwrap_or_else(|| p.get_exp().to_owned())))
-            }
-            AtomView::Mul(m) => rebuild(m.iter(), true),
-            AtomView::Add(a) => rebuild(a.iter(), false),
+            AtomView::Pow(p) => power_if_changed(p.get_base(), p.get_exp(), &walk),
+            AtomView::Mul(m) => rebuilt_if_changed(m.iter(), true, &walk),
+            AtomView::Add(a) => rebuilt_if_changed(a.iter(), false, &walk),
             _ => None,
         }
-    }
-    /// A product or sum rebuilt (one normalisation) if any factor or term changed.
-    fn rebuild<'a>(items: impl Iterator<Item = AtomView<'a>>, product: bool) -> Option<Atom> {
-        let items: Vec<AtomView<'a>> = items.collect();
-        let new: Vec<Option<Atom>> = items.iter().map(|x| walk(*x)).collect();
-        if new.iter().all(Option::is_none) {
-            return None;
-        }
-        let all: Vec<Atom> = items.iter().zip(new).map(|(x, n)| n.unwrap_or_else(|| x.to_owned())).collect();
-        Some(if product { Atom::mul_many(all.iter()) } else { Atom::add_many(all.iter()) })
     }
     walk(e.as_view()).unwrap_or_else(|| e.clone())
 }

@@ -366,14 +366,21 @@ pub fn two_dimensional(reaction: Assignment, k: u32, t_initial: f64, t_final: f6
 /// As [`two_dimensional`] (an error is kept and returned to every caller).
 pub fn two_dimensional_shared(reaction: Assignment, k: u32, t_initial: f64, t_final: f64, digits: u32) -> Result<Terms, QuantumError> {
     let key = (reaction, k, t_initial.to_bits(), t_final.to_bits(), digits);
-    let cell = SHARED.lock().unwrap_or_else(|p| p.into_inner()).entry(key).or_default().clone();
-    cell.get_or_init(|| two_dimensional(reaction, k, t_initial, t_final, digits)).clone()
+    once_per_key(&SHARED, key, || two_dimensional(reaction, k, t_initial, t_final, digits))
+}
+
+/// A process-wide table of values computed once per key: a second caller of a
+/// key waits for the first, on any thread ([`two_dimensional_shared`], [`moment_shared`]).
+type OncePerKey<K, V> = std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<K, std::sync::Arc<std::sync::OnceLock<V>>>>>;
+
+/// The value of `key` in `table`, computed by `compute` by its first caller.
+fn once_per_key<K: std::hash::Hash + Eq, V: Clone>(table: &OncePerKey<K, V>, key: K, compute: impl FnOnce() -> V) -> V {
+    let cell = table.lock().unwrap_or_else(|p| p.into_inner()).entry(key).or_default().clone();
+    cell.get_or_init(compute).clone()
 }
 
 type SharedKey = (Assignment, u32, u64, u64, u32);
-type SharedCell = std::sync::Arc<std::sync::OnceLock<Result<Terms, QuantumError>>>;
-static SHARED: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<SharedKey, SharedCell>>> =
-    std::sync::LazyLock::new(Default::default);
+static SHARED: OncePerKey<SharedKey, Result<Terms, QuantumError>> = std::sync::LazyLock::new(Default::default);
 
 /// Forget the integrals of [`two_dimensional_shared`] and [`moment_shared`] (a
 /// benchmark's cold run computes them again); a caller still waiting keeps its result.
@@ -390,14 +397,11 @@ pub fn forget_shared() {
 /// # Errors
 /// As [`moment`] (an error is kept and returned to every caller).
 pub fn moment_shared(s: Statistics, m: u32, digits: u32) -> Result<Value, QuantumError> {
-    let cell = MOMENTS.lock().unwrap_or_else(|p| p.into_inner()).entry((s, m, digits)).or_default().clone();
-    cell.get_or_init(|| moment(s, m, digits)).clone()
+    once_per_key(&MOMENTS, (s, m, digits), || moment(s, m, digits))
 }
 
 type MomentKey = (Statistics, u32, u32);
-type MomentCell = std::sync::Arc<std::sync::OnceLock<Result<Value, QuantumError>>>;
-static MOMENTS: std::sync::LazyLock<std::sync::Mutex<std::collections::HashMap<MomentKey, MomentCell>>> =
-    std::sync::LazyLock::new(Default::default);
+static MOMENTS: OncePerKey<MomentKey, Result<Value, QuantumError>> = std::sync::LazyLock::new(Default::default);
 
 /// `I_m(T)/T^(m+1) = int_0^inf x^m f(x) dx` by exp-sinh quadrature.
 ///

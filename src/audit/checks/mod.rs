@@ -315,7 +315,7 @@ pub fn prefetch() -> crate::cosmo::shared::Prefetch {
     use sec4_evolution::AUDIT_GRID;
     crate::cosmo::shared::Prefetch {
         broad_scan: crate::cosmo::broad_scan::Plan::audit(),
-        lowest_trh: vec![(sec4_evolution::TRH_BOUND_FIGURES.to_vec(), 2 * AUDIT_GRID)],
+        lowest_trh: vec![(crate::cosmo::scan::TRH_BOUND_FIGURES.to_vec(), 2 * AUDIT_GRID)],
         grids: vec![(Figure::Fig5, AUDIT_GRID), (Figure::Fig6, AUDIT_GRID), (Figure::Fig7, AUDIT_GRID)],
         fig8: AUDIT_GRID,
         quantum_table: (appA_collision::STATISTICS_KS.to_vec(), appA_collision::STATISTICS_T_FINAL, crate::cosmo::statistics::DIGITS),

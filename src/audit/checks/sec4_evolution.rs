@@ -10,7 +10,7 @@ use crate::cosmo::broad_scan::{BroadScan, Lowest, Plan};
 use crate::cosmo::evolution::{Settings, evolve, hubble};
 use crate::cosmo::point::ParamError;
 use crate::cosmo::point::Point;
-use crate::cosmo::scan::Figure;
+use crate::cosmo::scan::{Figure, TRH_BOUND_FIGURES};
 use crate::derive::benchmarks::Benchmark;
 use crate::transcript::claims::Claim;
 use crate::transcript::error::TranscriptionError;
@@ -523,11 +523,9 @@ fn printed_of(c: &Claim) -> String {
     c.latex.clone().unwrap_or_else(|| c.title.clone())
 }
 
-/// The grids whose lowest T_RH text.trh-bound reads (at 2 [`AUDIT_GRID`] points a side).
-pub(super) const TRH_BOUND_FIGURES: [Figure; 2] = [Figure::Fig5, Figure::Fig6];
-
-/// T_RH >~ 4e8 GeV: the lowest T_RH of the Fig. 5 and 6 grids (found by evolving
-/// their points in ascending T_RH up to the lowest that reaches Y_B^obs, shared).
+/// T_RH >~ 4e8 GeV: the lowest T_RH of the Fig. 5 and 6 grids
+/// ([`TRH_BOUND_FIGURES`], 2 [`AUDIT_GRID`] points a side), found by evolving
+/// their points in ascending T_RH up to the lowest that reaches Y_B^obs, shared.
 pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
     let best = crate::cosmo::shared::lowest_trh(&TRH_BOUND_FIGURES, 2 * AUDIT_GRID, &ch, 2).unwrap_or(f64::INFINITY);
