@@ -198,6 +198,12 @@ impl Cache {
         fresh.then_some(e)
     }
 
+    /// Whether some claim's cached verdict is still current (false for a new
+    /// cache, or when the data files changed: then every claim is checked again).
+    pub fn reuses_any(&self) -> bool {
+        self.file.entries.keys().any(|id| self.valid(id).is_some())
+    }
+
     /// The cached verdict of a claim, if nothing it depends on changed.
     pub fn verdict(&mut self, id: &str) -> Option<Verdict> {
         let v = self.valid(id).map(|e| e.verdict.clone());
@@ -254,6 +260,29 @@ impl Cache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reuses_any_only_while_a_cached_verdict_is_current() {
+        let dir = std::env::temp_dir().join(format!("cogenesis-reuses-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let inputs = Inputs::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("derivations")).unwrap();
+        // a new cache: nothing to reuse
+        let mut k = Cache::open(&dir, &inputs).unwrap();
+        assert!(!k.reuses_any());
+        let id = inputs.claims.claims[0].id.clone();
+        k.store(&id, BTreeSet::new(), &Verdict::new(&id, "1", "a claim"));
+        assert!(k.reuses_any());
+        // the claim edited: its verdict is stale
+        let own = k.claims[&id];
+        k.claims.insert(id.clone(), own ^ 1);
+        assert!(!k.reuses_any());
+        k.claims.insert(id.clone(), own);
+        assert!(k.reuses_any());
+        // the data files changed: every verdict is stale
+        k.environment ^= 1;
+        assert!(!k.reuses_any());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn pruning_keeps_the_newest_audit_files_only() {

@@ -8,7 +8,10 @@
 //! comparisons (derive once, compare many). The numerics sections are plain
 //! Rust (evolution, freeze-out, scans) and run on a second thread while the
 //! checks, which use Symbolica, run on this one: Symbolica never runs on two
-//! threads at once. With a [`Cache`](crate::audit::cache::Cache), every part that nothing changed for is
+//! threads at once. Without the numerics sections (`--no-impact`), a whole
+//! audit that derives every claim afresh still computes the scans its checks
+//! ask for on the second thread (the same shared results, `cosmo::shared`).
+//! With a [`Cache`](crate::audit::cache::Cache), every part that nothing changed for is
 //! taken from it.
 
 use crate::audit::cache::Cache;
@@ -69,17 +72,23 @@ fn numerics(chem: &Chem, dof: DarkDof, threads: usize, prefetch: bool) -> Numeri
 pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) -> Outcome {
     let mut warnings = vec![];
     let cached = if options.numerics { cache.as_deref().and_then(|k| k.numerics()).cloned() } else { None };
+    // without the numerics sections, the checks' scans are computed ahead only when
+    // every claim is derived afresh (after an edit, most verdicts come from the cache
+    // and the scans would be computed for nothing)
+    let prefetch_only = !options.numerics && options.selection == Selection::All && cache.as_deref().is_none_or(|k| !k.reuses_any());
     // the numerics need the chemistry and the field content (derived with Symbolica, here, before the second thread starts)
-    let prepared = if options.numerics && cached.is_none() {
+    let prepared = if (options.numerics && cached.is_none()) || prefetch_only {
         let p = Chem::from_inputs(inputs)
             .map_err(|e| e.to_string())
             .and_then(|chem| Ok((chem, DarkDof::from_inputs(inputs).map_err(|e| e.to_string())?)));
         match p {
             Ok(p) => Some(p),
-            Err(e) => {
+            // without the sections, the checks that need the chemistry report the error themselves
+            Err(e) if options.numerics => {
                 warnings.push(format!("no impact of the findings and no conventions section: {e}"));
                 None
             }
+            Err(_) => None,
         }
     } else {
         None
@@ -88,7 +97,16 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
         // the checks' scans are worth computing ahead only for a whole audit (the cache
         // keeps no numerics section when the chemistry changed, so those checks run too)
         let prefetch = options.selection == Selection::All;
-        let background = prepared.as_ref().map(|(chem, dof)| scope.spawn(move || numerics(chem, *dof, options.threads, prefetch)));
+        let background = prepared.as_ref().map(|(chem, dof)| {
+            scope.spawn(move || {
+                if prefetch_only {
+                    crate::cosmo::shared::prefetch(&crate::audit::checks::prefetch(), chem, *dof, options.threads);
+                    None
+                } else {
+                    Some(numerics(chem, *dof, options.threads, prefetch))
+                }
+            })
+        });
         // one context for the checks and the explainer: its variants reuse the checks' derivations
         let ctx = Context::new(inputs);
         let mut audit = crate::audit::run_in(&ctx, &options.selection, cache.as_deref_mut());
@@ -98,8 +116,11 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
                 Err(e) => warnings.push(format!("no discrepancy explanations: {e}")),
             }
         }
-        let fresh =
-            background.map(|h| h.join().unwrap_or_else(|_| (None, vec![], vec!["the numerics sections failed (internal error)".into()])));
+        let fresh = background.and_then(|h| {
+            // a failed prefetch leaves the checks to compute their scans themselves
+            h.join()
+                .unwrap_or_else(|_| (!prefetch_only).then(|| (None, vec![], vec!["the numerics sections failed (internal error)".into()])))
+        });
         (audit, fresh)
     });
     let mut sections = vec![];
