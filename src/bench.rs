@@ -166,9 +166,9 @@ impl Drop for Scratch {
 
 /// One audit as `cogenesis audit` runs it (the pipeline; with a cache directory,
 /// read before and written after, as the CLI does).
-fn audit_once(inputs: &Inputs, explain: bool, cache_dir: Option<&std::path::Path>) {
+fn audit_once(inputs: &Inputs, explain: bool, numerics: bool, cache_dir: Option<&std::path::Path>) {
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-    let options = crate::audit::pipeline::Options { selection: crate::audit::Selection::All, explain, numerics: true, threads };
+    let options = crate::audit::pipeline::Options { selection: crate::audit::Selection::All, explain, numerics, threads };
     let mut cache = cache_dir.and_then(|d| crate::audit::cache::Cache::open(d, inputs));
     crate::audit::pipeline::run(inputs, &options, cache.as_mut());
     if let Some(k) = cache {
@@ -181,8 +181,10 @@ fn audit_once(inputs: &Inputs, explain: bool, cache_dir: Option<&std::path::Path
 /// warm (nothing changed: everything from the cache); after an edit of one
 /// claim (Eq. 51's printed coefficient, changed in a scratch copy of the
 /// derivations before each run: loading the inputs, that claim re-checked and
-/// explained, the rest from the cache); and one claim alone (`--only eq50`,
-/// cold). Min and median of `iterations` runs, against the goals of issue 19.
+/// explained, the rest from the cache); one claim alone (`--only eq50`,
+/// cold); and the verdicts alone (`--no-impact`, with and without the
+/// explainer, cold). Min and median of `iterations` runs, against the goals of
+/// issue 19.
 ///
 /// # Errors
 /// The scratch copy of the derivations cannot be written.
@@ -206,14 +208,14 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
         t.elapsed()
     };
     let scratch_inputs = Inputs::load(&scratch.derivations()).map_err(|e| CosmoError::Io { path: dir.clone(), message: e.to_string() })?;
-    audit_once(&scratch_inputs, true, Some(&cache)); // fill the cache
+    audit_once(&scratch_inputs, true, true, Some(&cache)); // fill the cache
     let edits = std::cell::Cell::new(0usize);
     type Stage<'a> = (&'static str, Box<dyn Fn() -> Duration + 'a>);
     let stages: Vec<Stage> = vec![
         // a cold run starts without the scans, integrals and derivations an earlier run of this process shared
-        ("cold: every claim derived (--no-cache)", Box::new(|| timed(&|| cold(&|| audit_once(inputs, true, None))))),
-        ("cold, --no-explain", Box::new(|| timed(&|| cold(&|| audit_once(inputs, false, None))))),
-        ("warm: nothing changed (the cache)", Box::new(|| timed(&|| audit_once(&scratch_inputs, true, Some(&cache))))),
+        ("cold: every claim derived (--no-cache)", Box::new(|| timed(&|| cold(&|| audit_once(inputs, true, true, None))))),
+        ("cold, --no-explain", Box::new(|| timed(&|| cold(&|| audit_once(inputs, false, true, None))))),
+        ("warm: nothing changed (the cache)", Box::new(|| timed(&|| audit_once(&scratch_inputs, true, true, Some(&cache))))),
         (
             "warm after editing one claim (eq51)",
             Box::new(|| {
@@ -225,7 +227,7 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
                 }
                 timed(&|| {
                     if let Ok(i) = Inputs::load(&scratch.derivations()) {
-                        audit_once(&i, true, Some(&cache));
+                        audit_once(&i, true, true, Some(&cache));
                     }
                 })
             }),
@@ -240,6 +242,9 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
                 })
             }),
         ),
+        // the verdicts alone (no impact or conventions sections): the checks' scans still computed ahead
+        ("cold, --no-impact", Box::new(|| timed(&|| cold(&|| audit_once(inputs, true, false, None))))),
+        ("cold, --no-impact --no-explain", Box::new(|| timed(&|| cold(&|| audit_once(inputs, false, false, None))))),
     ];
     let mut out = String::from("audit (as cogenesis audit runs it)              min        median\n");
     let mut medians = vec![];

@@ -384,3 +384,26 @@ fn slurm_array_shards_merge_to_the_unsharded_scan() {
     assert_eq!(a, b);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A whole cold audit without the numerics sections computes the scans its
+/// checks ask for ahead, on a second thread (`audit::pipeline`); the same claims
+/// selected by section compute them on demand, in the checks: the verdicts are
+/// the same, byte for byte.
+#[test]
+fn scans_computed_ahead_give_the_verdicts_computed_on_demand() {
+    let d = tmp("ahead");
+    let run = |name: &str, extra: &[String]| -> serde_json::Value {
+        let out =
+            bin().args(["audit", "--no-cache", "--no-impact", "--no-explain", "--json"]).arg(d.join(name)).args(extra).output().unwrap();
+        assert!(out.status.code().is_some_and(|c| c <= 1), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_str(&std::fs::read_to_string(d.join(name)).unwrap()).unwrap()
+    };
+    let whole = run("whole.json", &[]);
+    let claims = whole["claims"].as_array().unwrap();
+    assert!(claims.len() > 100, "{} claims", claims.len());
+    let sections: std::collections::BTreeSet<String> = claims.iter().map(|c| c["section"].as_str().unwrap().to_string()).collect();
+    let only: Vec<String> = sections.into_iter().flat_map(|s| ["--only".to_string(), s]).collect();
+    let by_section = run("sections.json", &only);
+    assert_eq!(whole["claims"], by_section["claims"]);
+    let _ = std::fs::remove_dir_all(&d);
+}
