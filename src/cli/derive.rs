@@ -78,9 +78,11 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The quantum/MB ratios for k = 1, 2, 3, the final pair of the two-sector case at half the initial temperature.
+/// The quantum/MB ratios for k = 1, 2, 3, the final pair of the two-sector case at half the initial temperature
+/// (on every core).
 fn statistics(digits: u32) -> Result<Vec<cogenesis::numerics::quantum::Ratio>, String> {
-    cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, digits).map_err(|e| e.to_string())
+    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    cogenesis::cosmo::shared::quantum_table(&[1, 2, 3], 0.5, digits, threads).map_err(|e| e.to_string())
 }
 
 /// One table in one format.
