@@ -4,7 +4,7 @@
 
 fn main() {
     let start = std::time::Instant::now();
-    match cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, 20) {
+    match cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, 20, 2) {
         Ok(rows) => {
             for r in rows {
                 println!(

@@ -160,7 +160,7 @@ fn quantum_statistics_factors_and_their_effect() {
     let c = chem();
     let q = QuantumFactors::new(&c, Treatment::FinalState).unwrap();
     // l H -> l^dag H^dag (F B -> F B) and l l -> H^dag H^dag (F F -> B B), k = 1, against the table of derive statistics
-    let rows = cogenesis::numerics::quantum::table(&[1], 0.5, 12).unwrap();
+    let rows = cogenesis::numerics::quantum::table(&[1], 0.5, 12, 1).unwrap();
     let want = |a: &str| {
         rows.iter().find(|r| r.assignment == a && r.moment == "number" && r.treatment == "final" && r.t_final == Some(1.0)).unwrap().value
     };

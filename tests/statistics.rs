@@ -193,7 +193,7 @@ fn final_state_factors_agree_with_a_direct_momentum_integral() {
 fn statistics_table_snapshot() {
     // on a pool of two workers, as the audit computes it: the snapshot (taken from the
     // serial table) holds whichever thread computed each row
-    let rows = cogenesis::cosmo::shared::quantum_table(&[1, 2, 3], 0.5, 20, 2).unwrap();
+    let rows = cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, 20, 2).unwrap();
     assert_eq!(rows.len(), 3 * 3 * 8);
     assert!(rows.iter().all(|r| r.digits >= 20.0), "every ratio to at least 20 digits");
     // the detailed-balance pairs inside the table agree

@@ -192,7 +192,7 @@ pub fn support(chem: &Chem, dof: DarkDof, threads: usize) -> Support {
     use rayon::prelude::*;
     let base = grids(chem, threads);
     let derived = statements(chem, &base, dof, 2.0, threads);
-    let rows = crate::cosmo::pool::install(threads, || {
+    let rows = crate::numerics::pool::install(threads, || {
         questions(chem)
             .into_par_iter()
             .map(|q| {

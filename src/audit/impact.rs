@@ -161,7 +161,7 @@ pub fn impacts(chem: &Chem, dof: DarkDof, threads: usize) -> Result<Impacts, cra
     let derived = headline(chem, dof, YD_PER_YLX_DERIVED, IMPACT_GRID, TrhSearch::SharedGrids, threads)?;
     // the readings side by side on the pool (each a deterministic function of its reading)
     use rayon::prelude::*;
-    let rows = crate::cosmo::pool::install(threads, || {
+    let rows = crate::numerics::pool::install(threads, || {
         printed_readings(chem)
             .into_par_iter()
             .map(|r| {

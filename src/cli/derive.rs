@@ -82,7 +82,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
 /// (on every core).
 fn statistics(digits: u32) -> Result<Vec<cogenesis::numerics::quantum::Ratio>, String> {
     let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
-    cogenesis::cosmo::shared::quantum_table(&[1, 2, 3], 0.5, digits, threads).map_err(|e| e.to_string())
+    cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, digits, threads).map_err(|e| e.to_string())
 }
 
 /// One table in one format.

@@ -23,7 +23,7 @@
 //! log T_RH for the lowest T_RH = M1/x_RH with |Y_B| >= Y_B^obs (|Y_B| grows
 //! with T_RH at a fixed shape; the sign of Y_B follows the signs of the phases).
 //! Evolution as in [`crate::cosmo::scan::evaluate`]; runs on the process's pool
-//! of `threads` workers ([`crate::cosmo::pool`]) and never calls Symbolica.
+//! of `threads` workers ([`crate::numerics::pool`]) and never calls Symbolica.
 
 use crate::cosmo::constants::{NU_MASS_BOUND_EV, Y_B_OBSERVED};
 use crate::cosmo::evolution::{Settings, evolve};
@@ -425,7 +425,7 @@ pub fn search_lowest(
     seen: &Evaluations,
 ) -> Option<Lowest> {
     let cands = draws(tuning, search);
-    crate::cosmo::pool::install(threads, || {
+    crate::numerics::pool::install(threads, || {
         use rayon::prelude::*;
         let score = |u: &[f64; DIMENSIONS]| (objective(u, tuning, t_ref, chem, seen), *u);
         let mut ranked: Vec<(f64, [f64; DIMENSIONS])> = cands.par_iter().map(score).collect();
@@ -447,7 +447,7 @@ pub fn search_lowest(
 /// The lowest T_RH among fixed `candidates` (no climbing): each is bisected,
 /// evolving through `seen`.
 pub fn lowest_among(candidates: &[Shape], chem: &Chem, threads: usize, seen: &Evaluations) -> Option<Lowest> {
-    crate::cosmo::pool::install(threads, || {
+    crate::numerics::pool::install(threads, || {
         use rayon::prelude::*;
         candidates
             .par_iter()

@@ -28,8 +28,6 @@ pub mod statistics;
 pub mod relic;
 /// The freeze-out at every point of a freeze-in scan (Fig. 8).
 pub mod relic_scan;
-/// One rayon pool per thread count, shared by every scan of the process.
-pub mod pool;
 /// Parameter scans of Figs. 5-7.
 pub mod scan;
 /// The audit's expensive scans, computed once per process and shared between threads.

@@ -45,5 +45,5 @@ pub fn fig8(samples: &[crate::cosmo::scan::Sample], b_over_bl: f64, dof: DarkDof
         }
     };
     let ok: Vec<&crate::cosmo::scan::Sample> = samples.iter().filter(|s| s.ok).collect();
-    crate::cosmo::pool::install(threads, || ok.par_iter().map(|s| one(s)).collect())
+    crate::numerics::pool::install(threads, || ok.par_iter().map(|s| one(s)).collect())
 }

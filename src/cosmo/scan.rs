@@ -1,5 +1,5 @@
 //! Parameter scans for Figs. 5-7: a grid of points evaluated in parallel on the
-//! process's rayon pool of the requested size ([`crate::cosmo::pool`]; no Symbolica
+//! process's rayon pool of the requested size ([`crate::numerics::pool`]; no Symbolica
 //! on the workers), written row by row to
 //! CSV so that a re-run skips finished points, and split into shards for batch
 //! schedulers (`--shard i/N` takes the points k with k mod N = i).
@@ -155,7 +155,7 @@ pub fn lowest_trh_ascending(figs: &[Figure], n: usize, chem: &Chem, threads: usi
     let mut pts: Vec<(f64, f64, f64)> = figs.iter().flat_map(|f| grid(*f, n)).collect();
     pts.sort_by(|a, b| (a.0 / a.2).total_cmp(&(b.0 / b.2)));
     let batch = 8 * threads.max(1);
-    crate::cosmo::pool::install(threads, || {
+    crate::numerics::pool::install(threads, || {
         use rayon::prelude::*;
         for chunk in pts.chunks(batch) {
             let done: Vec<Sample> = chunk.par_iter().map(|(m1, l1, x)| evaluate(0, *m1, *l1, *x, chem)).collect();
@@ -211,7 +211,7 @@ pub fn run(spec: &ScanSpec, chem: &Chem, b_over_bl: f64, progress: &(dyn Fn(usiz
     }
     let total = todo.len();
     let counter = std::sync::atomic::AtomicUsize::new(0);
-    let pool = crate::cosmo::pool::get(spec.threads).map_err(CosmoError::ThreadPool)?;
+    let pool = crate::numerics::pool::get(spec.threads).map_err(CosmoError::ThreadPool)?;
     let results: Vec<Sample> = pool.install(|| {
         use rayon::prelude::*;
         todo.par_iter()
@@ -265,7 +265,7 @@ pub fn missing(samples: &[Sample], total: usize) -> Vec<usize> {
 /// Evaluate a whole grid in memory on the pool of `threads` workers (no files).
 pub fn evaluate_grid(fig: Figure, n: usize, chem: &Chem, threads: usize) -> Vec<Sample> {
     let pts = grid(fig, n);
-    crate::cosmo::pool::install(threads, || {
+    crate::numerics::pool::install(threads, || {
         use rayon::prelude::*;
         pts.par_iter().enumerate().map(|(k, (m1, l1, x))| evaluate(k, *m1, *l1, *x, chem)).collect()
     })

@@ -16,7 +16,6 @@ use crate::cosmo::point::Chem;
 use crate::cosmo::relic::{DarkDof, DarkParams, Relic, RelicError};
 use crate::cosmo::relic_scan::{self, Fig8Point};
 use crate::cosmo::scan::{Figure, Sample, evaluate_grid};
-use crate::numerics::quantum::{QuantumError, Ratio};
 use std::any::Any;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
@@ -72,18 +71,6 @@ pub fn max_mass(template: &DarkParams) -> Result<(f64, Relic), RelicError> {
     memo("relic::max_mass", format!("{template:?}"), || crate::cosmo::relic::max_mass(template))
 }
 
-/// [`crate::numerics::quantum::table`] on the process's pool of `threads` workers
-/// ([`crate::cosmo::pool`]): its reaction classes are computed side by side, while
-/// on rayon's global pool, which Symbolica limits to one thread when it runs
-/// without a licence, they would be computed one after the other. The integrals
-/// are shared (`numerics::quantum::two_dimensional_shared`), not the table.
-///
-/// # Errors
-/// As [`crate::numerics::quantum::table`].
-pub fn quantum_table(ks: &[u32], t_final_ratio: f64, digits: u32, threads: usize) -> Result<Vec<Ratio>, QuantumError> {
-    crate::cosmo::pool::install(threads, || crate::numerics::quantum::table(ks, t_final_ratio, digits))
-}
-
 /// Forget every shared result, here and the integrals of
 /// `numerics::quantum::two_dimensional_shared`: the next caller computes it again
 /// (what a benchmark's cold run needs; a caller still waiting keeps its result).
@@ -110,7 +97,7 @@ pub struct Prefetch {
 
 /// Compute everything `what` names (results are kept for the callers of
 /// [`grid`], [`lowest_trh`], [`broad_scan()`], [`fig8`] and `numerics::quantum::two_dimensional_shared`,
-/// which [`quantum_table`] fills).
+/// which the quantum/MB table fills).
 pub fn prefetch(what: &Prefetch, chem: &Chem, dof: DarkDof, threads: usize) {
     broad_scan(chem, &what.broad_scan, threads);
     for (figs, n) in &what.lowest_trh {
@@ -121,5 +108,5 @@ pub fn prefetch(what: &Prefetch, chem: &Chem, dof: DarkDof, threads: usize) {
     }
     fig8(what.fig8, chem, dof, threads);
     let (ks, tf, digits) = &what.quantum_table;
-    let _ = quantum_table(ks, *tf, *digits, threads);
+    let _ = crate::numerics::quantum::table(ks, *tf, *digits, threads);
 }

@@ -6,6 +6,8 @@
 
 /// The sweep that proves the quadrature's error estimate (Eqs. 72-77).
 pub mod accuracy_sweep;
+/// One rayon pool per thread count, shared by every parallel computation of the process.
+pub mod pool;
 /// Bisection for a threshold with regula falsi first, the plain bisection's result bit for bit.
 pub mod bisection;
 /// Modified Bessel functions K_nu on MPFR and in f64.

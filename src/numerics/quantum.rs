@@ -505,51 +505,54 @@ pub fn decimal(v: &Float, digits: f64) -> String {
 /// The ratios quantum/MB of every class, `k` in `ks`, number and energy: the
 /// initial-state-only ratios at one temperature and at `T1 = 2 T2`, and the
 /// ratios with final-state factors at one temperature and with the final pair
-/// at `t_final_ratio` times the initial temperature (two sectors).
+/// at `t_final_ratio` times the initial temperature (two sectors). The reaction
+/// classes are computed side by side on the process's pool of `threads` workers
+/// ([`crate::numerics::pool`]); the rows are the same for any `threads`.
 ///
 /// # Errors
 /// As [`two_dimensional`].
-pub fn table(ks: &[u32], t_final_ratio: f64, digits: u32) -> Result<Vec<Ratio>, QuantumError> {
+pub fn table(ks: &[u32], t_final_ratio: f64, digits: u32, threads: usize) -> Result<Vec<Ratio>, QuantumError> {
     use rayon::prelude::*;
     let wp = working_bits(digits);
     let jobs: Vec<(usize, u32, bool)> =
         (0..CLASSES.len()).flat_map(|c| ks.iter().flat_map(move |k| [(c, *k, false), (c, *k, true)])).collect();
-    let done: Vec<Result<Vec<Ratio>, QuantumError>> = jobs
-        .par_iter()
-        .map(|&(c, k, two)| {
-            let (name, asg) = CLASSES[c];
-            let mut out = vec![];
-            let row = |moment: &'static str, treatment: &'static str, t: (f64, f64, Option<f64>), q: &Value, mb: &Float| {
-                let r = Float::with_val(wp, &q.value / mb);
-                Ratio {
-                    reaction: name.to_string(),
-                    assignment: asg.label(),
-                    k,
-                    moment,
-                    treatment,
-                    t1: t.0,
-                    t2: t.1,
-                    t_final: t.2,
-                    ratio: decimal(&r, q.digits),
-                    value: r.to_f64(),
-                    digits: q.digits,
-                }
-            };
-            // initial state only: one temperature, or T1 = 2 T2
-            let (t1, t2) = if two { (2.0, 1.0) } else { (1.0, 1.0) };
-            let (n, e) = initial_only(asg.initial, k, t1, t2, digits)?;
-            let (mn, me) = classical(k, t1, t2, wp);
-            out.push(row("number", "initial", (t1, t2, None), &n, &mn));
-            out.push(row("energy", "initial", (t1, t2, None), &e, &me));
-            // with the final-state factors: final pair at the initial temperature, or at t_final_ratio of it
-            let tf = if two { t_final_ratio } else { 1.0 };
-            let terms = two_dimensional_shared(asg, k, 1.0, tf, digits)?;
-            let (mn, me) = classical(k, 1.0, 1.0, wp);
-            out.push(row("number", "final", (1.0, 1.0, Some(tf)), &terms.number, &mn));
-            out.push(row("energy", "final", (1.0, 1.0, Some(tf)), &terms.energy, &me));
-            Ok(out)
-        })
-        .collect();
+    let done: Vec<Result<Vec<Ratio>, QuantumError>> = crate::numerics::pool::install(threads, || {
+        jobs.par_iter()
+            .map(|&(c, k, two)| {
+                let (name, asg) = CLASSES[c];
+                let mut out = vec![];
+                let row = |moment: &'static str, treatment: &'static str, t: (f64, f64, Option<f64>), q: &Value, mb: &Float| {
+                    let r = Float::with_val(wp, &q.value / mb);
+                    Ratio {
+                        reaction: name.to_string(),
+                        assignment: asg.label(),
+                        k,
+                        moment,
+                        treatment,
+                        t1: t.0,
+                        t2: t.1,
+                        t_final: t.2,
+                        ratio: decimal(&r, q.digits),
+                        value: r.to_f64(),
+                        digits: q.digits,
+                    }
+                };
+                // initial state only: one temperature, or T1 = 2 T2
+                let (t1, t2) = if two { (2.0, 1.0) } else { (1.0, 1.0) };
+                let (n, e) = initial_only(asg.initial, k, t1, t2, digits)?;
+                let (mn, me) = classical(k, t1, t2, wp);
+                out.push(row("number", "initial", (t1, t2, None), &n, &mn));
+                out.push(row("energy", "initial", (t1, t2, None), &e, &me));
+                // with the final-state factors: final pair at the initial temperature, or at t_final_ratio of it
+                let tf = if two { t_final_ratio } else { 1.0 };
+                let terms = two_dimensional_shared(asg, k, 1.0, tf, digits)?;
+                let (mn, me) = classical(k, 1.0, 1.0, wp);
+                out.push(row("number", "final", (1.0, 1.0, Some(tf)), &terms.number, &mn));
+                out.push(row("energy", "final", (1.0, 1.0, Some(tf)), &terms.energy, &me));
+                Ok(out)
+            })
+            .collect()
+    });
     let mut rows = vec![];
     for d in done {
         rows.extend(d?);

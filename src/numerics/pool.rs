@@ -1,10 +1,13 @@
-//! One rayon pool per thread count, shared by every scan of the process.
+//! One rayon pool per thread count, shared by every parallel computation of
+//! the process (the scans of `cosmo`, the quantum/MB table of
+//! [`crate::numerics::quantum`]).
 //!
-//! The audit asks for scans from two threads at once (the checks and the
-//! numerics thread, `audit::pipeline`). With a pool built per scan, each call
-//! brought its own workers and the two sets competed for the same cores (idle
-//! rayon workers spin before they sleep); with one pool per thread count, the
-//! scans queue their work on the same workers.
+//! An audit asks for them from two threads at once (its checks and its
+//! numerics thread). With a pool built per call, each call brought its own
+//! workers and the two sets competed for the same cores (idle rayon workers
+//! spin before they sleep); with one pool per thread count, the calls queue
+//! their work on the same workers. Rayon's global pool is no substitute:
+//! Symbolica sets it to one thread when it runs without a licence.
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock, Mutex};
