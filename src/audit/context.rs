@@ -50,6 +50,8 @@ pub struct Context<'a> {
     /// The ids of the claims read through this context (and its overlays)
     /// since the last [`Context::take_reads`]: what a check depends on.
     reads: Rc<RefCell<std::collections::BTreeSet<String>>>,
+    /// Workers of the pool the checks' scans run on ([`Context::threads`]).
+    threads: usize,
 }
 
 impl<'a> Context<'a> {
@@ -64,7 +66,21 @@ impl<'a> Context<'a> {
             printed: Rc::new(RefCell::new(HashMap::new())),
             letters: Rc::new(RefCell::new(HashMap::new())),
             reads: Rc::new(RefCell::new(Default::default())),
+            threads: std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1),
         }
+    }
+
+    /// The same context with the checks' scans on a pool of `threads` workers
+    /// (at least one; by default every core).
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
+    }
+
+    /// Workers of the pool the checks' scans (grids, the broader scan, Fig. 8, the
+    /// quantum/MB table) run on. The results do not depend on it (`cosmo::shared`).
+    pub fn threads(&self) -> usize {
+        self.threads
     }
 
     /// The same context with one claim replaced; derived data stays shared, and
@@ -81,6 +97,7 @@ impl<'a> Context<'a> {
             printed: self.printed.clone(),
             letters: self.letters.clone(),
             reads: self.reads.clone(),
+            threads: self.threads,
         }
     }
 
@@ -264,5 +281,21 @@ impl<'a> Context<'a> {
     /// The degrees of freedom of each sector of a field-content file.
     pub fn dof(&self, c: &Claim, rel: &str) -> Result<Vec<Dof>, CheckError> {
         Ok(dark::dof(self.inputs.species(rel).for_claim(c)?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_thread_count_is_at_least_one_and_kept_by_overlays() {
+        let inputs = Inputs::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("derivations")).expect("derivations/");
+        let ctx = Context::new(&inputs);
+        assert!(ctx.threads() >= 1);
+        let ctx = ctx.with_threads(0);
+        assert_eq!(ctx.threads(), 1);
+        let ctx = ctx.with_threads(3);
+        assert_eq!(ctx.with_overlay(inputs.claims.claims[0].clone()).threads(), 3);
     }
 }

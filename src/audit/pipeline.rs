@@ -108,7 +108,7 @@ pub fn run(inputs: &Inputs, options: &Options, mut cache: Option<&mut Cache>) ->
             })
         });
         // one context for the checks and the explainer: its variants reuse the checks' derivations
-        let ctx = Context::new(inputs);
+        let ctx = Context::new(inputs).with_threads(options.threads);
         let mut audit = crate::audit::run_in(&ctx, &options.selection, cache.as_deref_mut());
         if options.explain {
             match inputs.slips() {

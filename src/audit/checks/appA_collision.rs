@@ -351,7 +351,9 @@ pub(super) const STATISTICS_T_FINAL: f64 = 0.5;
 
 /// The quantum/MB table of `cogenesis derive statistics`, computed once per audit.
 fn statistics_table(ctx: &Context<'_>) -> std::rc::Rc<Result<Vec<Ratio>, crate::numerics::quantum::QuantumError>> {
-    ctx.shared("numerics::quantum::table", || crate::numerics::quantum::table(&STATISTICS_KS, STATISTICS_T_FINAL, STATISTICS_DIGITS, 2))
+    ctx.shared("numerics::quantum::table", || {
+        crate::numerics::quantum::table(&STATISTICS_KS, STATISTICS_T_FINAL, STATISTICS_DIGITS, ctx.threads())
+    })
 }
 
 use crate::numerics::quantum::Ratio;

@@ -75,7 +75,7 @@ pub const CHECKS: &[Check] = &[
 /// The Fig. 5 grid of the audit (B1, x_RH = 30), computed once per audit and
 /// shared by every claim about it.
 pub(super) fn fig5_grid(ctx: &Context<'_>, ch: &crate::cosmo::point::Chem) -> std::rc::Rc<Vec<crate::cosmo::scan::Sample>> {
-    ctx.shared("fig5-grid", || crate::cosmo::shared::grid(Figure::Fig5, AUDIT_GRID, ch, 2))
+    ctx.shared("fig5-grid", || crate::cosmo::shared::grid(Figure::Fig5, AUDIT_GRID, ch, ctx.threads()))
 }
 
 /// Eqs. (45) and (54): with u = T_RH/T (= a/a_RH for T a = const) and n_Q = Y s,
@@ -528,7 +528,7 @@ fn printed_of(c: &Claim) -> String {
 /// their points in ascending T_RH up to the lowest that reaches Y_B^obs, shared.
 pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let best = crate::cosmo::shared::lowest_trh(&TRH_BOUND_FIGURES, 2 * AUDIT_GRID, &ch, 2).unwrap_or(f64::INFINITY);
+    let best = crate::cosmo::shared::lowest_trh(&TRH_BOUND_FIGURES, 2 * AUDIT_GRID, &ch, ctx.threads()).unwrap_or(f64::INFINITY);
     let text = &c.quoted.get("T_RH_GeV").ok_or_else(|| c.error("missing quoted.T_RH_GeV"))?.text;
     let printed = quoted_f64(c, "T_RH_GeV")?;
     // ">~ 4e8" names the lowest T_RH: it is read as that value up to an order-one factor on both sides
@@ -551,7 +551,7 @@ pub fn trh_bound(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// The broader scan of Sec. 4.4 under the audit's plan, shared by the two claims that use it.
 fn broad_scan(c: &Claim, ctx: &Context<'_>) -> Result<std::rc::Rc<BroadScan>, CheckError> {
     let ch = ctx.chem(c)?;
-    Ok(ctx.shared("cosmo::broad_scan", || crate::cosmo::shared::broad_scan(&ch, &Plan::audit(), 2)))
+    Ok(ctx.shared("cosmo::broad_scan", || crate::cosmo::shared::broad_scan(&ch, &Plan::audit(), ctx.threads())))
 }
 
 fn lowest(l: &Option<Lowest>) -> String {
@@ -663,7 +663,7 @@ pub fn tuned_trh(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 pub fn fig6_falloff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
     let n = AUDIT_GRID;
-    let s = crate::cosmo::shared::grid(Figure::Fig6, n, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig6, n, &ch, ctx.threads());
     let mut monotone = 0;
     for i in 0..n {
         let col: Vec<f64> = (0..n).map(|j| s[j * n + i].y_bl.abs()).collect();
@@ -683,7 +683,7 @@ pub fn fig6_falloff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError>
 /// Fig. 7: xi < 1.
 pub fn fig7_xi(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, ctx.threads());
     let failed = s.iter().filter(|x| !x.ok).count();
     let mx = s.iter().filter(|x| x.ok).map(|x| x.xi).fold(0.0, f64::max);
     Ok(verdict(
@@ -704,7 +704,7 @@ pub fn fig7_xi(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
 /// xi <~ 0.66 (Eq. 64), checked on the paper's range |lambda1| <= 1.
 pub fn fig7_neff(c: &Claim, ctx: &Context<'_>) -> Result<Verdict, CheckError> {
     let ch = ctx.chem(c)?;
-    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, 2);
+    let s = crate::cosmo::shared::grid(Figure::Fig7, AUDIT_GRID, &ch, ctx.threads());
     let bound = quoted_f64(c, "xi_max")?;
     let ok_points: Vec<&crate::cosmo::scan::Sample> = s.iter().filter(|x| x.ok).collect();
     let failed = s.len() - ok_points.len();

@@ -645,7 +645,7 @@ fn fig8_points(c: &Claim, ctx: &Context<'_>) -> Result<Rc<Vec<Fig8Point>>, Check
     ctx.shared_ok("sec5_dark::fig8_points", || {
         let chem = ctx.chem(c)?;
         let dof = DarkDof::from_inputs(ctx.inputs).for_claim(c)?;
-        Ok(crate::cosmo::shared::fig8(super::sec4_evolution::AUDIT_GRID, &chem, dof, 2))
+        Ok(crate::cosmo::shared::fig8(super::sec4_evolution::AUDIT_GRID, &chem, dof, ctx.threads()))
     })
 }
 
