@@ -23,7 +23,7 @@ fn main() {
     }
     let chem = cogenesis::cosmo::point::Chem::from_inputs(&inputs).expect("chem");
     let dof = cogenesis::cosmo::relic::DarkDof::from_inputs(&inputs).expect("dof");
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let threads = cogenesis::numerics::pool::all_cores();
     let (t, c) = (std::time::Instant::now(), cpu());
     let _ = cogenesis::audit::impact::impacts(&chem, dof, threads);
     println!("impact: {:.2} s (cpu {:.2} s)", t.elapsed().as_secs_f64(), cpu() - c);

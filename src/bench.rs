@@ -167,7 +167,7 @@ impl Drop for Scratch {
 /// One audit as `cogenesis audit` runs it (the pipeline; with a cache directory,
 /// read before and written after, as the CLI does).
 fn audit_once(inputs: &Inputs, explain: bool, numerics: bool, cache_dir: Option<&std::path::Path>) {
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let threads = crate::numerics::pool::all_cores();
     let options = crate::audit::pipeline::Options { selection: crate::audit::Selection::All, explain, numerics, threads };
     let mut cache = cache_dir.and_then(|d| crate::audit::cache::Cache::open(d, inputs));
     crate::audit::pipeline::run(inputs, &options, cache.as_mut());

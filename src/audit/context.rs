@@ -66,7 +66,7 @@ impl<'a> Context<'a> {
             printed: Rc::new(RefCell::new(HashMap::new())),
             letters: Rc::new(RefCell::new(HashMap::new())),
             reads: Rc::new(RefCell::new(Default::default())),
-            threads: std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1),
+            threads: crate::numerics::pool::all_cores(),
         }
     }
 

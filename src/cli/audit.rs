@@ -63,7 +63,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         ));
     }
     let mut cache = if args.no_cache { None } else { Cache::open(&super::cache_dir(), inputs) };
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let threads = cogenesis::numerics::pool::all_cores();
     let options = audit::pipeline::Options { selection, explain: !args.no_explain, numerics: !args.no_impact, threads };
     let outcome = audit::pipeline::run(inputs, &options, cache.as_mut());
     for w in &outcome.warnings {

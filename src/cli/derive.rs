@@ -81,7 +81,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
 /// The quantum/MB ratios for k = 1, 2, 3, the final pair of the two-sector case at half the initial temperature
 /// (on every core).
 fn statistics(digits: u32) -> Result<Vec<cogenesis::numerics::quantum::Ratio>, String> {
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let threads = cogenesis::numerics::pool::all_cores();
     cogenesis::numerics::quantum::table(&[1, 2, 3], 0.5, digits, threads).map_err(|e| e.to_string())
 }
 

@@ -44,7 +44,7 @@ pub struct Args {
 
 pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
     let dof = state.prepared()?.dof;
-    let threads = std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1);
+    let threads = cogenesis::numerics::pool::all_cores();
     if let Some(f) = args.figure {
         if f != 8 {
             return Err(format!("relic --figure takes 8, got {f}"));

@@ -73,7 +73,7 @@ pub fn run(args: Args, state: &super::State) -> Result<ExitCode, String> {
         return Ok(ExitCode::SUCCESS);
     }
     let csv = args.out.join(format!("{stem}_n{}.shard-{i}-of-{n}.csv", args.n));
-    let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1));
+    let threads = args.threads.unwrap_or_else(cogenesis::numerics::pool::all_cores);
     let spec = ScanSpec { figure, n: args.n, shard: (i, n), csv: csv.clone(), threads };
     let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(0) };
     bar.set_style(ProgressStyle::with_template("{bar:40} {pos}/{len} points, {elapsed} elapsed, eta {eta}").map_err(|e| e.to_string())?);

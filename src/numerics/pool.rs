@@ -14,6 +14,11 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 static POOLS: LazyLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = LazyLock::new(Default::default);
 
+/// Every core the process may use (at least one): the default thread count.
+pub fn all_cores() -> usize {
+    std::thread::available_parallelism().map(|x| x.get()).unwrap_or(1)
+}
+
 /// The process's pool of `threads` workers (at least one).
 ///
 /// # Errors
