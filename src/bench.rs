@@ -184,7 +184,8 @@ fn audit_once(inputs: &Inputs, explain: bool, numerics: bool, cache_dir: Option<
 /// explained, the rest from the cache); one claim alone (`--only eq50`,
 /// cold); and the verdicts alone (`--no-impact`, with and without the
 /// explainer, cold). Min and median of `iterations` runs, against the goals of
-/// issue 19.
+/// issue 19; and where the CPU time of the median cold run went, with and without
+/// the explainer ([`Breakdown`]).
 ///
 /// # Errors
 /// The scratch copy of the derivations cannot be written.
@@ -210,11 +211,18 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     let scratch_inputs = Inputs::load(&scratch.derivations()).map_err(|e| CosmoError::Io { path: dir.clone(), message: e.to_string() })?;
     audit_once(&scratch_inputs, true, true, Some(&cache)); // fill the cache
     let edits = std::cell::Cell::new(0usize);
+    // the two cold runs of the goals, each with where its CPU went
+    let broken_down: [std::cell::RefCell<Vec<Breakdown>>; 2] = Default::default();
+    let measured = |explain: bool, into: &std::cell::RefCell<Vec<Breakdown>>| {
+        let b = cold_breakdown(&|| cold(&|| audit_once(inputs, explain, true, None)));
+        into.borrow_mut().push(b);
+        b.wall
+    };
     type Stage<'a> = (&'static str, Box<dyn Fn() -> Duration + 'a>);
     let stages: Vec<Stage> = vec![
         // a cold run starts without the scans, integrals and derivations an earlier run of this process shared
-        ("cold: every claim derived (--no-cache)", Box::new(|| timed(&|| cold(&|| audit_once(inputs, true, true, None))))),
-        ("cold, --no-explain", Box::new(|| timed(&|| cold(&|| audit_once(inputs, false, true, None))))),
+        ("cold: every claim derived (--no-cache)", Box::new(|| measured(true, &broken_down[0]))),
+        ("cold, --no-explain", Box::new(|| measured(false, &broken_down[1]))),
         ("warm: nothing changed (the cache)", Box::new(|| timed(&|| audit_once(&scratch_inputs, true, true, Some(&cache))))),
         (
             "warm after editing one claim (eq51)",
@@ -263,7 +271,100 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
         AUDIT_NO_EXPLAIN_GOAL.as_secs(),
         verdict(medians[1], AUDIT_NO_EXPLAIN_GOAL)
     ));
+    for ((name, goal), runs) in
+        [("cold, every claim derived", AUDIT_GOAL), ("cold, --no-explain", AUDIT_NO_EXPLAIN_GOAL)].into_iter().zip(&broken_down)
+    {
+        let mut runs = runs.borrow().clone();
+        runs.sort_by_key(|b| b.wall);
+        if let Some(b) = runs.get(runs.len() / 2) {
+            out.push_str(&b.render(name, goal));
+        }
+    }
     Ok(out)
+}
+
+/// Where the CPU time of one run went: wall and CPU time, the CPU time of the
+/// calling thread (for an audit: the checks and the explainer, the thread that
+/// holds Symbolica) and the numerical kernels' calls and CPU time
+/// ([`crate::numerics::tally`]).
+#[derive(Clone, Copy, Debug)]
+pub struct Breakdown {
+    pub wall: Duration,
+    pub cpu: Duration,
+    pub this_thread: Duration,
+    pub kernels: crate::numerics::tally::Tally,
+    /// The kernels the calling thread ran itself.
+    pub this_thread_kernels: crate::numerics::tally::Tally,
+    pub cores: usize,
+}
+
+/// Run `f` once and measure its [`Breakdown`]. Without CPU clocks (not a Unix)
+/// the CPU times are zero.
+pub fn cold_breakdown(f: &dyn Fn()) -> Breakdown {
+    use crate::numerics::tally::{Tally, process_cpu, thread_cpu};
+    let (t0, p0, k0, m0, w0) = (thread_cpu(), process_cpu(), Tally::now(), Tally::now_this_thread(), Instant::now());
+    f();
+    let wall = w0.elapsed();
+    let (kernels, this_thread_kernels) = (Tally::now().since(&k0), Tally::now_this_thread().since(&m0));
+    let delta = |a: Option<Duration>, b: Option<Duration>| a.zip(b).map_or(Duration::ZERO, |(a, b)| b.saturating_sub(a));
+    Breakdown {
+        wall,
+        cpu: delta(p0, process_cpu()),
+        this_thread: delta(t0, thread_cpu()),
+        kernels,
+        this_thread_kernels,
+        cores: crate::numerics::pool::all_cores(),
+    }
+}
+
+impl Breakdown {
+    /// The least wall time this work allows on `cores` cores: the calling
+    /// thread's own CPU time, or the whole CPU time shared by every core, whichever
+    /// is larger (the calling thread cannot be split; the rest can at best keep every core busy).
+    pub fn floor(&self) -> Duration {
+        self.this_thread.max(self.cpu / self.cores.max(1) as u32)
+    }
+
+    /// A few lines for `bench audit`: the kernels, the rest, and what a goal of
+    /// `goal` wall seconds asks of the CPU time on these cores.
+    pub fn render(&self, name: &str, goal: Duration) -> String {
+        use crate::numerics::tally::Kernel;
+        let s = |d: Duration| d.as_secs_f64();
+        let mut out = format!(
+            "where the CPU goes, the median run ({name}): {:.2} s wall, {:.2} CPU-s on {} cores\n",
+            s(self.wall),
+            s(self.cpu),
+            self.cores
+        );
+        for k in Kernel::ALL {
+            let (calls, cpu) = self.kernels.of(k);
+            let each = if calls > 0 { format!(" ({:.3} ms each)", s(cpu) * 1e3 / calls as f64) } else { String::new() };
+            out.push_str(&format!("  {:<36} {calls:>7} calls {:>7.2} CPU-s{each}\n", k.label(), s(cpu)));
+        }
+        out.push_str(&format!(
+            "  {:<36} {:>13} {:>7.2} CPU-s\n",
+            "the rest (algebra, comparisons, ...)",
+            "",
+            s(self.cpu.saturating_sub(self.kernels.total()))
+        ));
+        let mine: Vec<String> = Kernel::ALL
+            .iter()
+            .filter_map(|&k| {
+                let (calls, cpu) = self.this_thread_kernels.of(k);
+                (calls > 0).then(|| format!("{calls} {} {:.2}", k.name(), s(cpu)))
+            })
+            .collect();
+        let mine = if mine.is_empty() { String::new() } else { format!(" (of them {})", mine.join(", ")) };
+        out.push_str(&format!(
+            "  the checks' thread (checks and explainer, Symbolica): {:.2} CPU-s{mine}; the least wall time this work allows: {:.2} s; under {} s needs at most {:.1} CPU-s and the checks' thread under {} s\n",
+            s(self.this_thread),
+            s(self.floor()),
+            goal.as_secs(),
+            s(goal) * self.cores as f64,
+            goal.as_secs()
+        ));
+        out
+    }
 }
 
 /// Goal for the six reference integrals of App. A at 50 digits.
@@ -297,12 +398,15 @@ pub fn collide(iterations: usize) -> Result<String, CollisionError> {
     Ok(out)
 }
 
-/// Goals for the evolution: one Fig. 3 point, and a 64 x 64 Fig. 5 scan on 2 cores.
+/// Goals for the evolution: one Fig. 3 point, a 64 x 64 Fig. 5 scan and (issue 19)
+/// a 256 x 256 one on 2 cores.
 pub const EVOLVE_POINT_GOAL: Duration = Duration::from_millis(5);
 pub const SCAN_GOAL: Duration = Duration::from_secs(30);
+pub const SCAN_256_GOAL: Duration = Duration::from_secs(15);
 
 /// Time one point in the Fig. 3 setting (M1 = 1e10 GeV, x_RH = 30, B1,
-/// |lambda1| = 1) run to freeze-out, and a 64 x 64 Fig. 5 scan on 2 threads.
+/// |lambda1| = 1) run to freeze-out, a 64 x 64 Fig. 5 scan on 2 threads and
+/// (once) a 256 x 256 one.
 pub fn evolve(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     let chem = Chem::from_inputs(inputs)?;
     let (alpha, beta) = Benchmark::B1.phases();
@@ -321,15 +425,78 @@ pub fn evolve(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> 
     let grid = crate::cosmo::scan::evaluate_grid(crate::cosmo::scan::Figure::Fig5, 64, &chem, 2);
     let scan = t.elapsed();
     let failed = grid.iter().filter(|s| !s.ok).count();
+    let t = Instant::now();
+    let grid = crate::cosmo::scan::evaluate_grid(crate::cosmo::scan::Figure::Fig5, 256, &chem, 2);
+    let scan_256 = t.elapsed();
+    let failed_256 = grid.iter().filter(|s| !s.ok).count();
     Ok(format!(
         "evolution, Fig. 3 point to u = 1e6 (change over the last decade {frozen:.1e}): min {:.2} ms, median {:.2} ms; goal < {} ms: {}\n\
-         Fig. 5 scan, 64 x 64 points on 2 threads: {:.2} s ({failed} failed); goal < {} s: {}\n",
+         Fig. 5 scan, 64 x 64 points on 2 threads: {:.2} s ({failed} failed); goal < {} s: {}\n\
+         Fig. 5 scan, 256 x 256 points on 2 threads: {:.2} s ({failed_256} failed); goal < {} s: {}\n",
         min.as_secs_f64() * 1e3,
         med.as_secs_f64() * 1e3,
         EVOLVE_POINT_GOAL.as_millis(),
         if med <= EVOLVE_POINT_GOAL { "met" } else { "NOT met" },
         scan.as_secs_f64(),
         SCAN_GOAL.as_secs(),
-        if scan <= SCAN_GOAL { "met" } else { "NOT met" }
+        if scan <= SCAN_GOAL { "met" } else { "NOT met" },
+        scan_256.as_secs_f64(),
+        SCAN_256_GOAL.as_secs(),
+        if scan_256 <= SCAN_256_GOAL { "met" } else { "NOT met" }
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::numerics::tally::{Kernel, Tally};
+
+    fn breakdown(this_thread: f64, cpu: f64, cores: usize) -> Breakdown {
+        let d = Duration::from_secs_f64;
+        Breakdown {
+            wall: d(cpu),
+            cpu: d(cpu),
+            this_thread: d(this_thread),
+            kernels: Tally::default(),
+            this_thread_kernels: Tally::default(),
+            cores,
+        }
+    }
+
+    #[test]
+    fn the_floor_is_the_calling_thread_or_the_cpu_shared_by_the_cores() {
+        // shared CPU time the larger: 5 CPU-s on 2 cores
+        assert_eq!(breakdown(1.5, 5.0, 2).floor(), Duration::from_secs_f64(2.5));
+        // the calling thread the larger: it cannot be split
+        assert_eq!(breakdown(3.0, 5.0, 2).floor(), Duration::from_secs(3));
+        // one core: all of it
+        assert_eq!(breakdown(1.0, 5.0, 1).floor(), Duration::from_secs(5));
+        let text = breakdown(1.5, 5.0, 2).render("a run", AUDIT_GOAL);
+        assert!(text.contains("5.00 CPU-s on 2 cores") && text.contains("needs at most 4.0 CPU-s"), "{text}");
+        for k in Kernel::ALL {
+            assert!(text.contains(k.label()), "{text}");
+        }
+    }
+
+    /// A real kernel (freeze-outs, no Symbolica) run on the calling thread once and
+    /// on another four times: every call counted, the calling thread's time only its own.
+    #[test]
+    fn a_breakdown_counts_the_kernels_of_every_thread() {
+        let p = crate::cosmo::relic::DarkParams::paper(3.0, 0.3, 1e-11, 106.75, 7.25, 1.75);
+        let b = cold_breakdown(&|| {
+            let q = p.clone();
+            let worker = std::thread::spawn(move || (0..4).all(|_| crate::cosmo::relic::freeze_out(&q).is_ok()));
+            assert!(crate::cosmo::relic::freeze_out(&p).is_ok());
+            assert!(worker.join().unwrap());
+        });
+        let (calls, cpu) = b.kernels.of(Kernel::FreezeOut);
+        assert_eq!(calls, 5);
+        assert!(cpu > Duration::ZERO);
+        // the calling thread ran one of the five: less than all of them, and the process at least all
+        assert!(b.this_thread < cpu, "{b:?}");
+        assert_eq!(b.this_thread_kernels.of(Kernel::FreezeOut).0, 1);
+        assert!(b.this_thread_kernels.of(Kernel::FreezeOut).1 <= b.this_thread, "{b:?}");
+        assert!(b.cpu + Duration::from_millis(1) >= cpu, "{b:?}");
+        assert_eq!(b.kernels.of(Kernel::Evolution).0, 0);
+    }
 }

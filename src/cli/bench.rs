@@ -9,13 +9,13 @@ enum Suite {
     Symbolic,
     Collide,
     Evolve,
-    /// The whole audit by stage (about a minute per iteration; not part of `all`).
+    /// The whole audit by stage, and where a cold run's CPU goes (about 20 s per iteration; not part of `all`).
     Audit,
 }
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), evolve (one point, a 64 x 64 scan), all of these, or audit (the whole audit by stage, --iterations capped at 5).
+    /// Which benchmark: symbolic (the asymmetry audit), collide (App. A integrals), evolve (one point, a 64 x 64 and a 256 x 256 scan), all of these, or audit (the whole audit by stage, --iterations capped at 5).
     #[arg(value_enum, default_value = "all")]
     suite: Suite,
     /// Number of timed repetitions.

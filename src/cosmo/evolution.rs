@@ -159,8 +159,18 @@ pub fn hubble(t: f64) -> f64 {
     (PI * PI * G_STAR * t.powi(4) / 90.0).sqrt() / M_PL
 }
 
-/// Integrate a point from T_RH = M1/x_RH to u_max.
+/// Integrate a point from T_RH = M1/x_RH to u_max (one call of
+/// [`Kernel::Evolution`](crate::numerics::tally::Kernel::Evolution) in the process's tally).
+///
+/// # Errors
+/// [`EvolveError`]: invalid settings, a failure of the solver, a solution that is not
+/// finite, or a dark sector that reaches the visible temperature.
 pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Trajectory, EvolveError> {
+    crate::numerics::tally::time(crate::numerics::tally::Kernel::Evolution, || integrate(point, chem, settings))
+}
+
+/// [`evolve`], untallied.
+fn integrate(point: &Point, chem: &Chem, settings: &Settings) -> Result<Trajectory, EvolveError> {
     let x_rh_ok = settings.x_rh.is_finite() && settings.x_rh > 0.0;
     let u_max_ok = settings.u_max > 1.0; // false for NaN
     let xi_rh_ok = (0.0..1.0).contains(&settings.xi_rh);

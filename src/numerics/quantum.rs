@@ -507,7 +507,9 @@ pub fn decimal(v: &Float, digits: f64) -> String {
 /// ratios with final-state factors at one temperature and with the final pair
 /// at `t_final_ratio` times the initial temperature (two sectors). The reaction
 /// classes are computed side by side on the process's pool of `threads` workers
-/// ([`crate::numerics::pool`]); the rows are the same for any `threads`.
+/// ([`crate::numerics::pool`]); the rows are the same for any `threads`. Each
+/// class and temperature setting is one call of
+/// [`Kernel::QuantumTable`](crate::numerics::tally::Kernel::QuantumTable) in the process's tally.
 ///
 /// # Errors
 /// As [`two_dimensional`].
@@ -519,37 +521,39 @@ pub fn table(ks: &[u32], t_final_ratio: f64, digits: u32, threads: usize) -> Res
     let done: Vec<Result<Vec<Ratio>, QuantumError>> = crate::numerics::pool::install(threads, || {
         jobs.par_iter()
             .map(|&(c, k, two)| {
-                let (name, asg) = CLASSES[c];
-                let mut out = vec![];
-                let row = |moment: &'static str, treatment: &'static str, t: (f64, f64, Option<f64>), q: &Value, mb: &Float| {
-                    let r = Float::with_val(wp, &q.value / mb);
-                    Ratio {
-                        reaction: name.to_string(),
-                        assignment: asg.label(),
-                        k,
-                        moment,
-                        treatment,
-                        t1: t.0,
-                        t2: t.1,
-                        t_final: t.2,
-                        ratio: decimal(&r, q.digits),
-                        value: r.to_f64(),
-                        digits: q.digits,
-                    }
-                };
-                // initial state only: one temperature, or T1 = 2 T2
-                let (t1, t2) = if two { (2.0, 1.0) } else { (1.0, 1.0) };
-                let (n, e) = initial_only(asg.initial, k, t1, t2, digits)?;
-                let (mn, me) = classical(k, t1, t2, wp);
-                out.push(row("number", "initial", (t1, t2, None), &n, &mn));
-                out.push(row("energy", "initial", (t1, t2, None), &e, &me));
-                // with the final-state factors: final pair at the initial temperature, or at t_final_ratio of it
-                let tf = if two { t_final_ratio } else { 1.0 };
-                let terms = two_dimensional_shared(asg, k, 1.0, tf, digits)?;
-                let (mn, me) = classical(k, 1.0, 1.0, wp);
-                out.push(row("number", "final", (1.0, 1.0, Some(tf)), &terms.number, &mn));
-                out.push(row("energy", "final", (1.0, 1.0, Some(tf)), &terms.energy, &me));
-                Ok(out)
+                crate::numerics::tally::time(crate::numerics::tally::Kernel::QuantumTable, || {
+                    let (name, asg) = CLASSES[c];
+                    let mut out = vec![];
+                    let row = |moment: &'static str, treatment: &'static str, t: (f64, f64, Option<f64>), q: &Value, mb: &Float| {
+                        let r = Float::with_val(wp, &q.value / mb);
+                        Ratio {
+                            reaction: name.to_string(),
+                            assignment: asg.label(),
+                            k,
+                            moment,
+                            treatment,
+                            t1: t.0,
+                            t2: t.1,
+                            t_final: t.2,
+                            ratio: decimal(&r, q.digits),
+                            value: r.to_f64(),
+                            digits: q.digits,
+                        }
+                    };
+                    // initial state only: one temperature, or T1 = 2 T2
+                    let (t1, t2) = if two { (2.0, 1.0) } else { (1.0, 1.0) };
+                    let (n, e) = initial_only(asg.initial, k, t1, t2, digits)?;
+                    let (mn, me) = classical(k, t1, t2, wp);
+                    out.push(row("number", "initial", (t1, t2, None), &n, &mn));
+                    out.push(row("energy", "initial", (t1, t2, None), &e, &me));
+                    // with the final-state factors: final pair at the initial temperature, or at t_final_ratio of it
+                    let tf = if two { t_final_ratio } else { 1.0 };
+                    let terms = two_dimensional_shared(asg, k, 1.0, tf, digits)?;
+                    let (mn, me) = classical(k, 1.0, 1.0, wp);
+                    out.push(row("number", "final", (1.0, 1.0, Some(tf)), &terms.number, &mn));
+                    out.push(row("energy", "final", (1.0, 1.0, Some(tf)), &terms.energy, &me));
+                    Ok(out)
+                })
             })
             .collect()
     });
