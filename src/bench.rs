@@ -214,7 +214,7 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
     // the two cold runs of the goals, each with where its CPU went
     let broken_down: [std::cell::RefCell<Vec<Breakdown>>; 2] = Default::default();
     let measured = |explain: bool, into: &std::cell::RefCell<Vec<Breakdown>>| {
-        let b = cold_breakdown(&|| cold(&|| audit_once(inputs, explain, true, None)));
+        let b = breakdown_of(&|| cold(&|| audit_once(inputs, explain, true, None)));
         into.borrow_mut().push(b);
         b.wall
     };
@@ -289,18 +289,24 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
 /// ([`crate::numerics::tally`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Breakdown {
+    /// Wall time of the run.
     pub wall: Duration,
+    /// CPU time of the whole process during the run, every thread.
     pub cpu: Duration,
+    /// CPU time of the calling thread during the run.
     pub this_thread: Duration,
+    /// The kernels' calls and CPU time during the run, every thread.
     pub kernels: crate::numerics::tally::Tally,
     /// The kernels the calling thread ran itself.
     pub this_thread_kernels: crate::numerics::tally::Tally,
+    /// The cores the process may use.
     pub cores: usize,
 }
 
-/// Run `f` once and measure its [`Breakdown`]. Without CPU clocks (not a Unix)
+/// Run `f` once on the calling thread and measure its [`Breakdown`] (what else
+/// the process runs meanwhile is counted too). Without CPU clocks (not a Unix)
 /// the CPU times are zero.
-pub fn cold_breakdown(f: &dyn Fn()) -> Breakdown {
+pub fn breakdown_of(f: &dyn Fn()) -> Breakdown {
     use crate::numerics::tally::{Tally, process_cpu, thread_cpu};
     let (t0, p0, k0, m0, w0) = (thread_cpu(), process_cpu(), Tally::now(), Tally::now_this_thread(), Instant::now());
     f();
@@ -483,7 +489,7 @@ mod tests {
     #[test]
     fn a_breakdown_counts_the_kernels_of_every_thread() {
         let p = crate::cosmo::relic::DarkParams::paper(3.0, 0.3, 1e-11, 106.75, 7.25, 1.75);
-        let b = cold_breakdown(&|| {
+        let b = breakdown_of(&|| {
             let q = p.clone();
             let worker = std::thread::spawn(move || (0..4).all(|_| crate::cosmo::relic::freeze_out(&q).is_ok()));
             assert!(crate::cosmo::relic::freeze_out(&p).is_ok());
