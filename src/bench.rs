@@ -286,7 +286,7 @@ pub fn audit(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> {
 /// Where the CPU time of one run went: wall and CPU time, the CPU time of the
 /// calling thread (for an audit: the checks and the explainer, the thread that
 /// holds Symbolica) and the numerical kernels' calls and CPU time
-/// ([`crate::numerics::tally`]).
+/// ([`crate::numerics::workload`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Breakdown {
     /// Wall time of the run.
@@ -296,9 +296,9 @@ pub struct Breakdown {
     /// CPU time of the calling thread during the run.
     pub this_thread: Duration,
     /// The kernels' calls and CPU time during the run, every thread.
-    pub kernels: crate::numerics::tally::Tally,
+    pub kernels: crate::numerics::workload::Workload,
     /// The kernels the calling thread ran itself.
-    pub this_thread_kernels: crate::numerics::tally::Tally,
+    pub this_thread_kernels: crate::numerics::workload::Workload,
     /// The cores the process may use.
     pub cores: usize,
 }
@@ -307,11 +307,11 @@ pub struct Breakdown {
 /// the process runs meanwhile is counted too). Without CPU clocks (not a Unix)
 /// the CPU times are zero.
 pub fn breakdown_of(f: &dyn Fn()) -> Breakdown {
-    use crate::numerics::tally::{Tally, process_cpu, thread_cpu};
-    let (t0, p0, k0, m0, w0) = (thread_cpu(), process_cpu(), Tally::now(), Tally::now_this_thread(), Instant::now());
+    use crate::numerics::workload::{Workload, process_cpu, thread_cpu};
+    let (t0, p0, k0, m0, w0) = (thread_cpu(), process_cpu(), Workload::now(), Workload::now_this_thread(), Instant::now());
     f();
     let wall = w0.elapsed();
-    let (kernels, this_thread_kernels) = (Tally::now().since(&k0), Tally::now_this_thread().since(&m0));
+    let (kernels, this_thread_kernels) = (Workload::now().since(&k0), Workload::now_this_thread().since(&m0));
     let delta = |a: Option<Duration>, b: Option<Duration>| a.zip(b).map_or(Duration::ZERO, |(a, b)| b.saturating_sub(a));
     Breakdown {
         wall,
@@ -334,7 +334,7 @@ impl Breakdown {
     /// A few lines for `bench audit`: the kernels, the rest, and what a goal of
     /// `goal` wall seconds asks of the CPU time on these cores.
     pub fn render(&self, name: &str, goal: Duration) -> String {
-        use crate::numerics::tally::Kernel;
+        use crate::numerics::workload::Kernel;
         let s = |d: Duration| d.as_secs_f64();
         let mut out = format!(
             "where the CPU goes, the median run ({name}): {:.2} s wall, {:.2} CPU-s on {} cores\n",
@@ -455,7 +455,7 @@ pub fn evolve(inputs: &Inputs, iterations: usize) -> Result<String, CosmoError> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::numerics::tally::{Kernel, Tally};
+    use crate::numerics::workload::{Kernel, Workload};
 
     fn breakdown(this_thread: f64, cpu: f64, cores: usize) -> Breakdown {
         let d = Duration::from_secs_f64;
@@ -463,8 +463,8 @@ mod tests {
             wall: d(cpu),
             cpu: d(cpu),
             this_thread: d(this_thread),
-            kernels: Tally::default(),
-            this_thread_kernels: Tally::default(),
+            kernels: Workload::default(),
+            this_thread_kernels: Workload::default(),
             cores,
         }
     }

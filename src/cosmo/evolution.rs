@@ -160,13 +160,13 @@ pub fn hubble(t: f64) -> f64 {
 }
 
 /// Integrate a point from T_RH = M1/x_RH to u_max (one call of
-/// [`Kernel::Evolution`](crate::numerics::tally::Kernel::Evolution) in the process's tally).
+/// [`Kernel::Evolution`](crate::numerics::workload::Kernel::Evolution) in the process's workload).
 ///
 /// # Errors
 /// [`EvolveError`]: invalid settings, a failure of the solver, a solution that is not
 /// finite, or a dark sector that reaches the visible temperature.
 pub fn evolve(point: &Point, chem: &Chem, settings: &Settings) -> Result<Trajectory, EvolveError> {
-    crate::numerics::tally::time(crate::numerics::tally::Kernel::Evolution, || integrate(point, chem, settings))
+    crate::numerics::workload::time(crate::numerics::workload::Kernel::Evolution, || integrate(point, chem, settings))
 }
 
 /// [`evolve`], untallied.

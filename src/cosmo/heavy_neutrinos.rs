@@ -67,9 +67,9 @@ pub fn widths(p: &Point, a: usize) -> (f64, f64) {
 /// Solve Eqs. (34)-(36) from T_RH = M_1/x_rh (n_a = 0) to z = x_rh + span, with the dark
 /// sector at T_x = xi T (xi constant: its value after reheating; the T_x terms are
 /// suppressed by exp(-M_a/T_x) and barely matter). One call of
-/// [`Kernel::HeavyNeutrinos`](crate::numerics::tally::Kernel::HeavyNeutrinos) in the process's tally.
+/// [`Kernel::HeavyNeutrinos`](crate::numerics::workload::Kernel::HeavyNeutrinos) in the process's workload.
 pub fn after_reheating(p: &Point, x_rh: f64, xi: f64, span: f64, steps: usize) -> HeavyNeutrinoYield {
-    crate::numerics::tally::time(crate::numerics::tally::Kernel::HeavyNeutrinos, || integrate(p, x_rh, xi, span, steps))
+    crate::numerics::workload::time(crate::numerics::workload::Kernel::HeavyNeutrinos, || integrate(p, x_rh, xi, span, steps))
 }
 
 /// [`after_reheating`], untallied.

@@ -305,13 +305,13 @@ pub fn omega_h2(m: f64, y: f64) -> f64 {
 
 /// Solve Eq. (67) from x_start (Zbar in equilibrium with the asymmetry,
 /// Zbar (Zbar + Z_Delta) = Z_eq^2) to x_end and beyond (one call of
-/// [`Kernel::FreezeOut`](crate::numerics::tally::Kernel::FreezeOut) in the process's tally).
+/// [`Kernel::FreezeOut`](crate::numerics::workload::Kernel::FreezeOut) in the process's workload).
 ///
 /// # Errors
 /// [`RelicError::Parameter`] for invalid parameters, [`RelicError::Unstable`] when a
 /// step leaves the positive finite numbers.
 pub fn freeze_out(p: &DarkParams) -> Result<Relic, RelicError> {
-    crate::numerics::tally::time(crate::numerics::tally::Kernel::FreezeOut, || solve_freeze_out(p))
+    crate::numerics::workload::time(crate::numerics::workload::Kernel::FreezeOut, || solve_freeze_out(p))
 }
 
 /// [`freeze_out`], untallied.

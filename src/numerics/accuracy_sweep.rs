@@ -110,13 +110,11 @@ pub fn run_case(case: &Case) -> Record {
     Record { case: *case, outcome, time }
 }
 
-/// Run every case, on `threads` threads (0: all cores). Results in input order.
+/// Run every case, on the process's pool of `threads` workers (0: all cores,
+/// [`crate::numerics::pool`]). Results in input order.
 pub fn run(cases: &[Case], threads: usize) -> Vec<Record> {
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
-    match pool {
-        Ok(pool) => pool.install(|| cases.par_iter().map(run_case).collect()),
-        Err(_) => cases.iter().map(run_case).collect(),
-    }
+    let threads = if threads == 0 { crate::numerics::pool::all_cores() } else { threads };
+    crate::numerics::pool::install(threads, || cases.par_iter().map(run_case).collect())
 }
 
 /// Counts of a sweep's outcomes.

@@ -16,9 +16,9 @@ pub mod bessel;
 pub mod collision;
 /// Collision integrals with Fermi-Dirac and Bose-Einstein statistics against MB (issue 15).
 pub mod quantum;
-/// Calls and CPU time of the numerical kernels (evolutions, freeze-outs, ...), for `bench audit`.
-pub mod tally;
 /// Seeded pseudo-random sample points.
 pub mod sampling;
+/// Calls and CPU time of the numerical kernels (evolutions, freeze-outs, ...), for `bench audit`.
+pub mod workload;
 /// Exp-sinh quadrature on MPFR with an error estimate.
 pub mod tanh_sinh;

@@ -509,7 +509,7 @@ pub fn decimal(v: &Float, digits: f64) -> String {
 /// classes are computed side by side on the process's pool of `threads` workers
 /// ([`crate::numerics::pool`]); the rows are the same for any `threads`. Each
 /// class and temperature setting is one call of
-/// [`Kernel::QuantumTable`](crate::numerics::tally::Kernel::QuantumTable) in the process's tally.
+/// [`Kernel::QuantumTable`](crate::numerics::workload::Kernel::QuantumTable) in the process's workload.
 ///
 /// # Errors
 /// As [`two_dimensional`].
@@ -521,7 +521,7 @@ pub fn table(ks: &[u32], t_final_ratio: f64, digits: u32, threads: usize) -> Res
     let done: Vec<Result<Vec<Ratio>, QuantumError>> = crate::numerics::pool::install(threads, || {
         jobs.par_iter()
             .map(|&(c, k, two)| {
-                crate::numerics::tally::time(crate::numerics::tally::Kernel::QuantumTable, || {
+                crate::numerics::workload::time(crate::numerics::workload::Kernel::QuantumTable, || {
                     let (name, asg) = CLASSES[c];
                     let mut out = vec![];
                     let row = |moment: &'static str, treatment: &'static str, t: (f64, f64, Option<f64>), q: &Value, mb: &Float| {

@@ -9,8 +9,8 @@
 //! clock of the thread that runs it (`CLOCK_THREAD_CPUTIME_ID`), so that time a
 //! thread waits for a core is not counted; a kernel that runs its own parallel work
 //! is timed inside each piece (the table: per reaction class), never around it.
-//! The counters only grow: a caller takes a [`Tally`](crate::numerics::tally::Tally) before and after and
-//! subtracts ([`Tally::since`](crate::numerics::tally::Tally::since)).
+//! The counters only grow: a caller takes a [`Workload`](crate::numerics::workload::Workload) before and after and
+//! subtracts ([`Workload::since`](crate::numerics::workload::Workload::since)).
 //!
 //! Timing costs two clock reads per call (well under a microsecond; an evolution
 //! takes about 0.2 ms). Without a thread CPU clock (not a Unix) the calls are
@@ -33,7 +33,7 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    /// Every kernel, in the order of [`Tally`]'s arrays.
+    /// Every kernel, in the order of [`Workload`]'s arrays.
     pub const ALL: [Kernel; 4] = [Kernel::Evolution, Kernel::FreezeOut, Kernel::HeavyNeutrinos, Kernel::QuantumTable];
 
     /// What one call computes, for reports.
@@ -66,10 +66,10 @@ static NANOS: [AtomicU64; 4] = [const { AtomicU64::new(0) }; 4];
 
 thread_local! {
     /// The calls of this thread alone.
-    static MINE: std::cell::Cell<Tally> = const { std::cell::Cell::new(Tally { calls: [0; 4], cpu: [Duration::ZERO; 4] }) };
+    static MINE: std::cell::Cell<Workload> = const { std::cell::Cell::new(Workload { calls: [0; 4], cpu: [Duration::ZERO; 4] }) };
 }
 
-/// Run `f` as one call of `kernel`, adding its thread CPU time to the tally.
+/// Run `f` as one call of `kernel`, adding its thread CPU time to the process's workload.
 pub fn time<T>(kernel: Kernel, f: impl FnOnce() -> T) -> T {
     let start = thread_cpu();
     let out = f();
@@ -88,28 +88,28 @@ pub fn time<T>(kernel: Kernel, f: impl FnOnce() -> T) -> T {
 
 /// The counters at one moment: calls and CPU time per kernel (indexed as [`Kernel::ALL`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Tally {
+pub struct Workload {
     pub calls: [u64; 4],
     pub cpu: [Duration; 4],
 }
 
-impl Tally {
+impl Workload {
     /// The counters of the process now.
-    pub fn now() -> Tally {
-        Tally {
+    pub fn now() -> Workload {
+        Workload {
             calls: CALLS.each_ref().map(|c| c.load(Ordering::Relaxed)),
             cpu: NANOS.each_ref().map(|n| Duration::from_nanos(n.load(Ordering::Relaxed))),
         }
     }
 
     /// The counters of the calling thread alone now (its own calls, on every kernel).
-    pub fn now_this_thread() -> Tally {
+    pub fn now_this_thread() -> Workload {
         MINE.with(|m| m.get())
     }
 
     /// What was tallied between `earlier` and `self`.
-    pub fn since(&self, earlier: &Tally) -> Tally {
-        Tally {
+    pub fn since(&self, earlier: &Workload) -> Workload {
+        Workload {
             calls: std::array::from_fn(|i| self.calls[i].saturating_sub(earlier.calls[i])),
             cpu: std::array::from_fn(|i| self.cpu[i].saturating_sub(earlier.cpu[i])),
         }
@@ -170,12 +170,12 @@ mod tests {
 
     #[test]
     fn a_timed_call_is_counted_with_its_cpu_time() {
-        let before = Tally::now();
+        let before = Workload::now();
         let t0 = thread_cpu().expect("a thread CPU clock (the crate runs on Linux)");
         let x = time(Kernel::HeavyNeutrinos, || spin(20_000_000));
         let spent = thread_cpu().unwrap() - t0;
         std::hint::black_box(x);
-        let d = Tally::now().since(&before);
+        let d = Workload::now().since(&before);
         let (calls, cpu) = d.of(Kernel::HeavyNeutrinos);
         // other tests of this binary run one at a time (RUST_TEST_THREADS = 1), so only this call
         assert_eq!(calls, 1);
@@ -188,18 +188,18 @@ mod tests {
 
     #[test]
     fn a_thread_sees_its_own_calls_only() {
-        let (all, mine) = (Tally::now(), Tally::now_this_thread());
+        let (all, mine) = (Workload::now(), Workload::now_this_thread());
         let other = std::thread::spawn(|| {
             time(Kernel::QuantumTable, || spin(1_000));
-            Tally::now_this_thread()
+            Workload::now_this_thread()
         })
         .join()
         .unwrap();
         time(Kernel::QuantumTable, || spin(1_000));
         time(Kernel::QuantumTable, || spin(1_000));
         assert_eq!(other.of(Kernel::QuantumTable).0, 1);
-        assert_eq!(Tally::now_this_thread().since(&mine).of(Kernel::QuantumTable).0, 2);
-        assert_eq!(Tally::now().since(&all).of(Kernel::QuantumTable).0, 3);
+        assert_eq!(Workload::now_this_thread().since(&mine).of(Kernel::QuantumTable).0, 2);
+        assert_eq!(Workload::now().since(&all).of(Kernel::QuantumTable).0, 3);
     }
 
     #[test]
