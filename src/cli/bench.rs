@@ -9,7 +9,7 @@ enum Suite {
     Symbolic,
     Collide,
     Evolve,
-    /// The whole audit by stage, and where a cold run's CPU goes (about 20 s per iteration; not part of `all`).
+    /// The whole audit by stage, and where a cold run's CPU goes (about 15 s per iteration; not part of `all`).
     Audit,
 }
 
