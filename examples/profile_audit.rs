@@ -3,12 +3,9 @@
 //! `cargo run --release --example profile_audit`
 use cogenesis::transcript::inputs::Inputs;
 
-/// CPU seconds of this process so far (all threads; Linux `/proc/self/stat`, 100 ticks/s).
+/// CPU seconds of this process so far (all threads).
 fn cpu() -> f64 {
-    let s = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let f: Vec<&str> = s.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    let tick = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(0.0);
-    (tick(11) + tick(12)) / 100.0
+    cogenesis::numerics::workload::process_cpu().map_or(0.0, |d| d.as_secs_f64())
 }
 
 fn main() {
